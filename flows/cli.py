@@ -1,0 +1,63 @@
+"""The `drillwatch` command: a thin layer over the library, one module per command group.
+
+Heavy imports (Prefect above all) happen inside the commands that need them, so `drillwatch
+detect` or `drillwatch sql` start in a fraction of a second. Every user-facing failure is a
+`CliError` (or a library error with a one-line message) printed without a traceback, with a
+non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line."""
+
+
+def _commands() -> list[Callable[[argparse._SubParsersAction], None]]:
+    from flows import cli_detect, cli_poll, cli_sql
+
+    return [cli_poll.register, cli_detect.register, cli_sql.register]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="drillwatch",
+        description="Watch the world's news for military exercises.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for register in _commands():
+        register(subparsers)
+    return parser
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    from flows.feedlist import FeedsFileError
+    from warehouse import WarehouseError
+
+    return (CliError, FeedsFileError, WarehouseError, FileNotFoundError, PermissionError)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except _user_errors() as exc:
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        print(f"drillwatch: error: {message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("drillwatch: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

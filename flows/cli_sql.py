@@ -1,0 +1,82 @@
+"""`drillwatch sql`: ad hoc read-only SQL over the warehouse.
+
+The file is opened read-only, so a query can never change the warehouse, and the open retries
+while a scheduled run holds the write lock (see warehouse.db). DuckDB's own error messages are
+good; we print their first line and drop the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+
+import duckdb
+from rich.console import Console
+from rich.table import Table
+
+from flows.settings import get_settings
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    sql = subparsers.add_parser("sql", help="run a read-only SQL query against the warehouse")
+    sql.add_argument("query", help='SQL text, e.g. "SELECT count(*) FROM articles"')
+    sql.add_argument("--db", default=str(get_settings().db), help="warehouse file")
+    sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sql.add_argument(
+        "--lock-wait",
+        type=float,
+        default=get_settings().lock_wait_s,
+        help="seconds to keep retrying while a writer holds the file",
+    )
+    sql.set_defaults(func=cmd_sql)
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+def run_query(db: str, query: str, lock_wait_s: float) -> tuple[list[str], list[tuple]]:
+    """Columns and rows of a read-only query; raises CliError with DuckDB's first line."""
+    from flows.cli import CliError
+    from warehouse import open_reader
+
+    with open_reader(db, lock_wait_s=lock_wait_s) as conn:
+        try:
+            cursor = conn.execute(query)
+        except duckdb.Error as exc:
+            raise CliError(f"query failed: {str(exc).splitlines()[0]}") from exc
+        if cursor.description is None:
+            return [], []
+        columns = [d[0] for d in cursor.description]
+        return columns, cursor.fetchall()
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    columns, rows = run_query(args.db, args.query, args.lock_wait)
+    if args.format == "json":
+        for row in rows:
+            record = {c: _jsonable(v) for c, v in zip(columns, row, strict=True)}
+            sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows([[_jsonable(v) for v in row] for row in rows])
+    else:
+        table = Table(show_lines=False)
+        for col in columns:
+            table.add_column(col, overflow="fold")
+        for row in rows:
+            table.add_row(*("" if v is None else str(_jsonable(v)) for v in row))
+        Console().print(table)
+        print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", file=sys.stderr)
+    return 0

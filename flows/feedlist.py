@@ -1,0 +1,142 @@
+"""The feeds file: load, validate, and merge in OPML imports.
+
+Configuration errors are reported as one line naming the file and the entry, because the
+feeds file is hand-edited and a traceback helps nobody fix a missing colon.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from extractors.opml import parse_opml
+
+
+class FeedsFileError(ValueError):
+    """The feeds file cannot be used; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    """One feed as configured by the user."""
+
+    name: str
+    url: str
+    language: str | None = "en"
+    tags: tuple[str, ...] = field(default_factory=tuple)
+    interval_minutes: int | None = None
+
+    @property
+    def feed_id(self) -> str:
+        """Stable identity: derived from the configured URL, so redirects keep the history."""
+        return hashlib.sha1(self.url.encode("utf-8")).hexdigest()[:16]
+
+
+def _validate_url(url: object, where: str) -> str:
+    if not isinstance(url, str) or not url.strip():
+        raise FeedsFileError(f"{where}: 'url' is missing")
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FeedsFileError(f"{where}: invalid URL {url!r} (need http:// or https://)")
+    return url
+
+
+def parse_feeds(data: object, source: str) -> list[FeedConfig]:
+    """Validate the parsed YAML document and return its feeds, dropping repeated URLs."""
+    if not isinstance(data, dict) or not isinstance(data.get("feeds"), list):
+        raise FeedsFileError(f"{source}: expected a mapping with a 'feeds:' list")
+    feeds: list[FeedConfig] = []
+    seen: set[str] = set()
+    for index, item in enumerate(data["feeds"], start=1):
+        where = f"{source}: feed #{index}"
+        if isinstance(item, str):
+            item = {"url": item}
+        if not isinstance(item, dict):
+            raise FeedsFileError(f"{where}: expected a mapping with name and url")
+        url = _validate_url(item.get("url"), where)
+        if url in seen:
+            continue
+        seen.add(url)
+        tags = item.get("tags") or []
+        if isinstance(tags, str):
+            tags = [tags]
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            raise FeedsFileError(f"{where}: 'tags' must be a list of strings")
+        interval = item.get("interval_minutes")
+        if interval is not None and (not isinstance(interval, int) or interval <= 0):
+            raise FeedsFileError(f"{where}: 'interval_minutes' must be a positive integer")
+        language = item.get("language", "en")
+        feeds.append(
+            FeedConfig(
+                name=str(item.get("name") or urlsplit(url).hostname),
+                url=url,
+                language=str(language) if language else None,
+                tags=tuple(tags),
+                interval_minutes=interval,
+            )
+        )
+    return feeds
+
+
+def load_feeds(path: str | Path) -> list[FeedConfig]:
+    """Read and validate a feeds file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise FeedsFileError(f"{path}: no such feeds file") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FeedsFileError(f"{path}: cannot read: {exc}") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark else ""
+        raise FeedsFileError(f"{path}: invalid YAML{at}: {getattr(exc, 'problem', exc)}") from exc
+    return parse_feeds(data, str(path))
+
+
+def import_opml(opml_path: str | Path, feeds_path: str | Path) -> tuple[int, int]:
+    """Append the OPML's feeds to the feeds file; return (added, already present).
+
+    The file is rewritten through a temporary file and a rename, so an interrupted import never
+    leaves half a YAML document behind.
+    """
+    feeds_path = Path(feeds_path)
+    try:
+        incoming = parse_opml(Path(opml_path).read_bytes())
+    except OSError as exc:
+        raise FeedsFileError(f"{opml_path}: cannot read: {exc.strerror}") from exc
+    except ValueError as exc:
+        raise FeedsFileError(f"{opml_path}: {exc}") from exc
+    if feeds_path.exists():
+        data = yaml.safe_load(feeds_path.read_text(encoding="utf-8")) or {"feeds": []}
+        parse_feeds(data, str(feeds_path))
+    else:
+        data = {"feeds": []}
+    known = {
+        (f["url"] if isinstance(f, dict) else f).strip() for f in data["feeds"] if f
+    }
+    added = 0
+    for feed in incoming:
+        try:
+            _validate_url(feed["url"], f"{opml_path}: outline {feed['name']!r}")
+        except FeedsFileError:
+            continue
+        if feed["url"] in known:
+            continue
+        known.add(feed["url"])
+        entry = {"name": feed["name"], "url": feed["url"], "language": feed.get("language", "en")}
+        if feed["tags"]:
+            entry["tags"] = feed["tags"]
+        data["feeds"].append(entry)
+        added += 1
+    tmp = feeds_path.with_suffix(feeds_path.suffix + ".tmp")
+    tmp.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    tmp.replace(feeds_path)
+    return added, len(incoming) - added

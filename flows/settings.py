@@ -1,0 +1,91 @@
+"""All of drillwatch's settings in one place.
+
+Values come from, in rising priority: the defaults below, a TOML settings file
+(`DRILLWATCH_SETTINGS_FILE`, else `./drillwatch.toml` when present), and environment variables
+with the `DRILLWATCH_` prefix. Every field is listed in `.env.example` and docs/settings.md.
+Secrets (the webhook URL) are SecretStr so they never appear in logs or reprs.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+PROJECT_URL = "https://github.com/drillwatch/drillwatch"
+
+
+def _settings_file() -> Path | None:
+    named = os.environ.get("DRILLWATCH_SETTINGS_FILE")
+    if named:
+        return Path(named)
+    local = Path("drillwatch.toml")
+    return local if local.exists() else None
+
+
+class Settings(BaseSettings):
+    """Runtime configuration; see docs/settings.md for what each knob trades off."""
+
+    model_config = SettingsConfigDict(env_prefix="DRILLWATCH_", extra="ignore")
+
+    db: Path = Field(Path("data/drillwatch.duckdb"), description="Warehouse file")
+    feeds: Path = Field(Path("feeds.yaml"), description="Feeds file polled by default")
+
+    # Politeness and limits of the fetcher.
+    user_agent: str = f"drillwatch/0.1 (+{PROJECT_URL})"
+    connect_timeout_s: float = 10.0
+    read_timeout_s: float = 20.0
+    total_timeout_s: float = 45.0
+    max_feed_bytes: int = 15 * 1024 * 1024
+    max_page_bytes: int = 5 * 1024 * 1024
+    max_redirects: int = 5
+    per_host_concurrency: int = 2
+    total_concurrency: int = 16
+    allow_private_networks: bool = False
+
+    # Scheduling of feeds.
+    default_interval_minutes: int = 30
+    min_interval_minutes: int = 5
+    max_interval_minutes: int = 24 * 60
+    backoff_step_minutes: int = 60
+    max_backoff_minutes: int = 24 * 60
+    max_retry_after_minutes: int = 24 * 60
+    max_entries_per_feed: int = 200
+
+    # Pipeline shape.
+    feeds_per_batch: int = 25
+    max_batches: int = 20
+    extraction_workers: int = 0  # 0: one per core
+    lock_wait_s: float = 60.0
+
+    # Alerts.
+    webhook_url: SecretStr | None = None
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        path = _settings_file()
+        if path is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
+        return tuple(sources)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Settings read once per process; tests build their own Settings(...) instead."""
+    return Settings()

@@ -1,0 +1,128 @@
+"""Opening the warehouse file: short windows, lock-aware retries, versioned migrations.
+
+DuckDB lets one process write and, while it holds the file, no other process may open it at
+all. Every caller therefore opens late, closes early and retries with backoff when it meets the
+lock; only after a bounded wait does it give up, with an error that names the lock.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
+DEFAULT_LOCK_WAIT_S = 60.0
+
+
+class WarehouseError(RuntimeError):
+    """A problem with the warehouse file that a user can act on; the message is one line."""
+
+
+class WarehouseLockedError(WarehouseError):
+    """Another process held the file for longer than we were willing to wait."""
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    text = str(exc)
+    return "lock" in text.lower() and ("Conflicting lock" in text or "Could not set lock" in text)
+
+
+def connect(
+    path: str | Path,
+    *,
+    read_only: bool = False,
+    lock_wait_s: float = DEFAULT_LOCK_WAIT_S,
+) -> duckdb.DuckDBPyConnection:
+    """Open the file, retrying with jittered exponential backoff while another process holds it."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise WarehouseError(f"no warehouse at {path}: run `drillwatch run` or `drillwatch demo`")
+    if not read_only:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WarehouseError(f"cannot create {path.parent}: {exc.strerror}") from exc
+    deadline = time.monotonic() + lock_wait_s
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except (duckdb.IOException, duckdb.Error) as exc:
+            if not _is_lock_error(exc):
+                first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                raise WarehouseError(f"cannot open {path}: {first}") from exc
+            if time.monotonic() >= deadline:
+                holder = re.search(r"\(PID (\d+)\)", str(exc))
+                who = f" by process {holder.group(1)}" if holder else ""
+                raise WarehouseLockedError(
+                    f"{path} is locked{who} (a writer is busy); gave up after {lock_wait_s:.0f}s"
+                ) from exc
+            time.sleep(delay * (0.5 + random.random()))
+            delay = min(delay * 2, 1.0)
+
+
+def migration_files() -> list[tuple[int, str, str]]:
+    """(version, name, sql) of every bundled migration, in order."""
+    found = []
+    for item in resources.files("warehouse.migrations").iterdir():
+        match = MIGRATION_NAME.match(item.name)
+        if match:
+            found.append((int(match.group(1)), match.group(2), item.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def migrate(conn: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply the migrations not yet recorded, each in its own transaction; return those applied."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS main.schema_migrations ("
+        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+    )
+    done = {row[0] for row in conn.execute("SELECT version FROM main.schema_migrations").fetchall()}
+    applied = []
+    for version, name, sql in migration_files():
+        if version in done:
+            continue
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            conn.execute(sql)
+            conn.execute(
+                "INSERT INTO main.schema_migrations VALUES (?, ?, now())", [version, name]
+            )
+            conn.execute("COMMIT")
+        except Exception:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied
+
+
+@contextmanager
+def open_writer(
+    path: str | Path, *, lock_wait_s: float = DEFAULT_LOCK_WAIT_S
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A migrated read-write connection, closed on exit so readers can get in between batches."""
+    conn = connect(path, lock_wait_s=lock_wait_s)
+    try:
+        migrate(conn)
+        yield conn
+    finally:
+        conn.close()
+
+
+@contextmanager
+def open_reader(
+    path: str | Path, *, lock_wait_s: float = DEFAULT_LOCK_WAIT_S
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection; it blocks writers while open, so keep it short."""
+    conn = connect(path, read_only=True, lock_wait_s=lock_wait_s)
+    try:
+        yield conn
+    finally:
+        conn.close()

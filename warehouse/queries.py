@@ -1,0 +1,90 @@
+"""Reads the flows need: which feeds are due, which entries are already stored.
+
+Each function takes an open connection and returns plain Python values, so the caller decides
+how long the file stays open (briefly: see warehouse.db).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import duckdb
+import pyarrow as pa
+
+FEED_STATE_COLUMNS = (
+    "feed_id", "name", "configured_url", "url", "language", "tags", "interval_minutes", "active",
+    "retired_reason", "etag", "last_modified", "body_hash", "last_status", "last_outcome",
+    "last_error", "last_polled_at", "last_success_at", "next_poll_at", "failure_score",
+    "consecutive_failures",
+)
+
+
+def feed_states(conn: duckdb.DuckDBPyConnection, feed_ids: list[str]) -> dict[str, dict]:
+    """Current state of the given feeds, keyed by feed_id."""
+    if not feed_ids:
+        return {}
+    conn.register("wanted_feeds", pa.table({"feed_id": pa.array(feed_ids, pa.string())}))
+    try:
+        rows = conn.execute(
+            f"SELECT {', '.join('f.' + c for c in FEED_STATE_COLUMNS)} FROM core.feeds f"
+            " JOIN wanted_feeds w USING (feed_id)"
+        ).fetchall()
+    finally:
+        conn.unregister("wanted_feeds")
+    return {row[0]: dict(zip(FEED_STATE_COLUMNS, row, strict=True)) for row in rows}
+
+
+def due_feed_ids(conn: duckdb.DuckDBPyConnection, feed_ids: list[str], now: datetime) -> list[str]:
+    """Active feeds among `feed_ids` whose next poll time has come, oldest poll first."""
+    if not feed_ids:
+        return []
+    conn.register("wanted_feeds", pa.table({"feed_id": pa.array(feed_ids, pa.string())}))
+    try:
+        rows = conn.execute(
+            """
+            SELECT f.feed_id FROM core.feeds f JOIN wanted_feeds w USING (feed_id)
+            WHERE f.active AND (f.next_poll_at IS NULL OR f.next_poll_at <= $now)
+            ORDER BY f.last_polled_at NULLS FIRST, f.feed_id
+            """,
+            {"now": now},
+        ).fetchall()
+    finally:
+        conn.unregister("wanted_feeds")
+    return [r[0] for r in rows]
+
+
+def known_entries(
+    conn: duckdb.DuckDBPyConnection, feed_id: str, entry_keys: list[str], links: list[str]
+) -> tuple[set[str], set[str]]:
+    """Entry keys of this feed already stored, and which of the links are stored articles.
+
+    Both checks are needed: a feed re-sending an entry is caught by its key, another feed
+    syndicating the same story is caught by the cleaned link.
+    """
+    seen_keys: set[str] = set()
+    seen_links: set[str] = set()
+    if entry_keys:
+        conn.register("probe_keys", pa.table({"entry_key": pa.array(entry_keys, pa.string())}))
+        try:
+            seen_keys = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT e.entry_key FROM core.feed_entries e JOIN probe_keys p"
+                    " USING (entry_key) WHERE e.feed_id = ?",
+                    [feed_id],
+                ).fetchall()
+            }
+        finally:
+            conn.unregister("probe_keys")
+    if links:
+        conn.register("probe_links", pa.table({"url_key": pa.array(links, pa.string())}))
+        try:
+            seen_links = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT a.url_key FROM core.articles a JOIN probe_links p USING (url_key)"
+                ).fetchall()
+            }
+        finally:
+            conn.unregister("probe_links")
+    return seen_keys, seen_links

@@ -1,0 +1,232 @@
+"""Every write to the warehouse, each one a single transaction over Arrow batches.
+
+A poll batch (articles, feed entries, mention rows, poll log and feed state) commits together:
+if the process dies before the commit, the feed's validators are not advanced either, so the
+next run fetches the same entries again and nothing seen is lost. Inserts are `OR IGNORE` on
+natural keys, which makes re-runs and overlapping runs add nothing twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import duckdb
+import pyarrow as pa
+
+from warehouse import tables
+
+# Near-duplicate search: Simhash distance <= MAX_DISTANCE bits, found through MAX_DISTANCE + 1
+# bands (pigeonhole: two hashes that close agree exactly on at least one band).
+MAX_DISTANCE = 5
+_BANDS = MAX_DISTANCE + 1
+_BAND_BITS = 64 // _BANDS
+
+
+@dataclass
+class PollBatch:
+    """Everything one batch of feeds produced, ready to commit as one unit."""
+
+    run_id: str
+    articles: list[dict] = field(default_factory=list)
+    feed_entries: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)
+    checks: list[dict] = field(default_factory=list)
+    poll_log: list[dict] = field(default_factory=list)
+    feed_states: list[dict] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What the commit actually added (after de-duplication against the warehouse)."""
+
+    articles_added: int
+    entries_added: int
+    mentions_added: int
+    duplicates_linked: int
+    added_keys_by_feed: dict[str, int]
+    added_mention_keys: tuple[str, ...] = ()
+
+
+def register_feeds(conn: duckdb.DuckDBPyConnection, feeds: list[dict], now: datetime) -> int:
+    """Insert new feeds and refresh the configuration of known ones, never touching their state."""
+    if not feeds:
+        return 0
+    batch = tables.to_table(feeds, tables.FEED_CONFIG)
+    conn.register("batch_feed_config", batch)
+    try:
+        conn.execute(
+            """
+            INSERT INTO core.feeds (feed_id, name, configured_url, url, language, tags,
+                                    interval_minutes, created_at, updated_at)
+            SELECT feed_id, name, configured_url, configured_url, language, tags,
+                   interval_minutes, $now, $now
+            FROM batch_feed_config
+            ON CONFLICT (feed_id) DO UPDATE SET
+                name = excluded.name,
+                language = excluded.language,
+                tags = excluded.tags,
+                interval_minutes = excluded.interval_minutes,
+                updated_at = excluded.updated_at
+            """,
+            {"now": now},
+        )
+    finally:
+        conn.unregister("batch_feed_config")
+    return len(feeds)
+
+
+def _insert_ignore(conn: duckdb.DuckDBPyConnection, table: str, view: str, key: str) -> list[str]:
+    rows = conn.execute(
+        f"INSERT OR IGNORE INTO core.{table} SELECT * FROM {view} RETURNING {key}"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _link_near_duplicates(conn: duckdb.DuckDBPyConnection, new_keys: list[str]) -> int:
+    """Point each new article at the earliest stored article whose body Simhash is close.
+
+    Only originals (rows that are not themselves duplicates) are candidates, so a chain of
+    syndicated copies all point at the first one seen.
+    """
+    if not new_keys:
+        return 0
+    band_joins = " OR ".join(
+        f"((n.fingerprint >> {i * _BAND_BITS}) & {(1 << _BAND_BITS) - 1})"
+        f" = ((o.fingerprint >> {i * _BAND_BITS}) & {(1 << _BAND_BITS) - 1})"
+        for i in range(_BANDS)
+    )
+    conn.register("new_keys", pa.table({"url_key": pa.array(new_keys, pa.string())}))
+    result = conn.execute(
+        f"""
+        UPDATE core.articles AS a SET duplicate_of = m.original
+        FROM (
+            SELECT n.url_key, arg_min(o.url_key, o.first_seen_at) AS original
+            FROM core.articles n
+            JOIN new_keys k ON k.url_key = n.url_key
+            JOIN core.articles o
+              ON ({band_joins})
+             AND o.url_key <> n.url_key
+             AND o.duplicate_of IS NULL
+             AND (o.first_seen_at < n.first_seen_at
+                  OR (o.first_seen_at = n.first_seen_at AND o.url_key < n.url_key))
+            WHERE n.fingerprint IS NOT NULL AND o.fingerprint IS NOT NULL
+              AND bit_count(xor(n.fingerprint, o.fingerprint)) <= {MAX_DISTANCE}
+            GROUP BY n.url_key
+        ) m
+        WHERE a.url_key = m.url_key
+        """
+    ).fetchone()
+    conn.unregister("new_keys")
+    return int(result[0]) if result else 0
+
+
+def _apply_feed_states(conn: duckdb.DuckDBPyConnection, states: list[dict]) -> None:
+    conn.register("batch_feed_state", tables.to_table(states, tables.FEED_STATE))
+    try:
+        conn.execute(
+            """
+            UPDATE core.feeds AS f SET
+                url = s.url,
+                active = s.active,
+                retired_at = CASE WHEN s.active THEN NULL
+                                  ELSE coalesce(f.retired_at, s.last_polled_at) END,
+                retired_reason = s.retired_reason,
+                etag = s.etag,
+                last_modified = s.last_modified,
+                body_hash = s.body_hash,
+                last_status = s.last_status,
+                last_outcome = s.last_outcome,
+                last_error = s.last_error,
+                last_polled_at = s.last_polled_at,
+                last_success_at = coalesce(s.last_success_at, f.last_success_at),
+                next_poll_at = s.next_poll_at,
+                failure_score = s.failure_score,
+                consecutive_failures = s.consecutive_failures,
+                polls_total = f.polls_total + 1,
+                entries_total = (SELECT count(*) FROM core.feed_entries e
+                                 WHERE e.feed_id = f.feed_id),
+                articles_total = (SELECT count(*) FROM core.articles a
+                                  WHERE a.feed_id = f.feed_id),
+                updated_at = s.last_polled_at
+            FROM batch_feed_state s
+            WHERE f.feed_id = s.feed_id
+            """
+        )
+    finally:
+        conn.unregister("batch_feed_state")
+
+
+def write_poll_batch(conn: duckdb.DuckDBPyConnection, batch: PollBatch) -> BatchResult:
+    """Commit one batch atomically and report what was new."""
+    views = {
+        "batch_articles": tables.to_table(batch.articles, tables.ARTICLES),
+        "batch_entries": tables.to_table(batch.feed_entries, tables.FEED_ENTRIES),
+        "batch_mentions": tables.to_table(batch.mentions, tables.MENTIONS),
+        "batch_checks": tables.to_table(batch.checks, tables.ARTICLE_CHECKS),
+        "batch_poll_log": tables.to_table(batch.poll_log, tables.POLL_LOG),
+    }
+    for name, table in views.items():
+        conn.register(name, table)
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        added = _insert_ignore(conn, "articles", "batch_articles", "url_key")
+        entries = _insert_ignore(conn, "feed_entries", "batch_entries", "entry_key")
+        mentions = _insert_ignore(conn, "exercise_mentions", "batch_mentions", "url_key")
+        _insert_ignore(conn, "article_checks", "batch_checks", "url_key")
+        conn.execute("INSERT OR REPLACE INTO core.poll_log SELECT * FROM batch_poll_log")
+        conn.execute(
+            """
+            UPDATE core.poll_log AS p SET articles_new = (
+                SELECT count(*) FROM core.articles a
+                WHERE a.run_id = p.run_id AND a.feed_id = p.feed_id)
+            WHERE p.run_id = ? AND p.feed_id IN (SELECT feed_id FROM batch_poll_log)
+            """,
+            [batch.run_id],
+        )
+        linked = _link_near_duplicates(conn, added)
+        if batch.feed_states:
+            _apply_feed_states(conn, batch.feed_states)
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        for name in views:
+            conn.unregister(name)
+    added_set = set(added)
+    by_feed: dict[str, int] = {}
+    for row in batch.articles:
+        if row["url_key"] in added_set:
+            by_feed[row["feed_id"]] = by_feed.get(row["feed_id"], 0) + 1
+    return BatchResult(
+        articles_added=len(added),
+        entries_added=len(entries),
+        mentions_added=len(mentions),
+        duplicates_linked=linked,
+        added_keys_by_feed=by_feed,
+        added_mention_keys=tuple(mentions),
+    )
+
+
+def replace_mentions(
+    conn: duckdb.DuckDBPyConnection, mentions: list[dict], checks: list[dict]
+) -> int:
+    """Swap in a new detector's view of already-stored articles (reprocess), atomically."""
+    conn.register("batch_mentions", tables.to_table(mentions, tables.MENTIONS))
+    conn.register("batch_checks", tables.to_table(checks, tables.ARTICLE_CHECKS))
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        conn.execute(
+            "DELETE FROM core.exercise_mentions WHERE url_key IN (SELECT url_key FROM batch_checks)"
+        )
+        conn.execute("INSERT INTO core.exercise_mentions SELECT * FROM batch_mentions")
+        conn.execute("INSERT OR REPLACE INTO core.article_checks SELECT * FROM batch_checks")
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.unregister("batch_mentions")
+        conn.unregister("batch_checks")
+    return len(mentions)
