@@ -1,0 +1,101 @@
+"""Shared fixtures: a real HTTP server on 127.0.0.1, fixture files, warehouse paths, Prefect.
+
+Settings are pinned through the environment before anything reads them, so the fetcher's
+timeouts are short enough for the timeout tests and the address guard allows loopback.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from pytest_httpserver import HTTPServer
+
+os.environ.update(
+    {
+        "DRILLWATCH_CONNECT_TIMEOUT_S": "2",
+        "DRILLWATCH_READ_TIMEOUT_S": "1",
+        "DRILLWATCH_TOTAL_TIMEOUT_S": "4",
+        "DRILLWATCH_MAX_FEED_BYTES": str(2 * 1024 * 1024),
+        "DRILLWATCH_MAX_PAGE_BYTES": str(1024 * 1024),
+        "DRILLWATCH_LOCK_WAIT_S": "30",
+        "DRILLWATCH_EXTRACTION_WORKERS": "1",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+    }
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = Path(os.environ.get("DRILLWATCH_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+
+CONTENT_TYPES = {
+    ".xml": "application/rss+xml",
+    ".rdf": "application/rdf+xml",
+    ".html": "text/html; charset=utf-8",
+}
+
+
+@pytest.fixture
+def server() -> Iterator[HTTPServer]:
+    """A threaded HTTP server on 127.0.0.1 (threaded, so a slow handler blocks nothing else)."""
+    srv = HTTPServer(host="127.0.0.1", threaded=True)
+    srv.start()
+    try:
+        yield srv
+    finally:
+        srv.clear()
+        if srv.is_running():
+            srv.stop()
+
+
+def base_url(srv: HTTPServer) -> str:
+    return srv.url_for("/").rstrip("/")
+
+
+def fixture_bytes(name: str, base: str) -> bytes:
+    return (FIXTURES / name).read_bytes().replace(b"{{BASE}}", base.encode())
+
+
+def serve_fixture(srv: HTTPServer, path: str, name: str, content_type: str | None = None,
+                  headers: dict[str, str] | None = None) -> None:
+    """Serve a fixture file (with {{BASE}} filled in) at `path`, any number of times."""
+    ctype = content_type or CONTENT_TYPES.get(Path(name).suffix, "application/octet-stream")
+    srv.expect_request(path).respond_with_data(
+        fixture_bytes(name, base_url(srv)), content_type=ctype, headers=headers or {}
+    )
+
+
+def serve_pages(srv: HTTPServer) -> None:
+    """Every fixture article page under /pages/, plus a PDF under /files/."""
+    for page in (FIXTURES / "pages").iterdir():
+        serve_fixture(srv, f"/pages/{page.name}", f"pages/{page.name}")
+    srv.expect_request("/files/survey.pdf").respond_with_data(
+        b"%PDF-1.4\n% fixture\n", content_type="application/pdf"
+    )
+
+
+def write_feeds(path: Path, urls: list[str]) -> Path:
+    feeds = [{"name": f"feed {i}", "url": url, "language": "en"} for i, url in enumerate(urls)]
+    path.write_text(yaml.safe_dump({"feeds": feeds}), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "warehouse.duckdb"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One Prefect test harness per session (entering it costs about ten seconds)."""
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(), temporary_settings(
+        updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+    ):
+        yield
