@@ -43,6 +43,7 @@ CONTENT_TYPES = {
 def server() -> Iterator[HTTPServer]:
     """A threaded HTTP server on 127.0.0.1 (threaded, so a slow handler blocks nothing else)."""
     srv = HTTPServer(host="127.0.0.1", threaded=True)
+    srv.no_handler_status_code = 404
     srv.start()
     try:
         yield srv

@@ -101,15 +101,15 @@ def _link_near_duplicates(conn: duckdb.DuckDBPyConnection, new_keys: list[str]) 
         f"""
         UPDATE core.articles AS a SET duplicate_of = m.original
         FROM (
-            SELECT n.url_key, arg_min(o.url_key, o.first_seen_at) AS original
+            SELECT n.url_key, arg_min(o.url_key, (o.first_seen_at, o.published_at, o.url_key)) AS original
             FROM core.articles n
             JOIN new_keys k ON k.url_key = n.url_key
             JOIN core.articles o
               ON ({band_joins})
              AND o.url_key <> n.url_key
              AND o.duplicate_of IS NULL
-             AND (o.first_seen_at < n.first_seen_at
-                  OR (o.first_seen_at = n.first_seen_at AND o.url_key < n.url_key))
+             AND (o.first_seen_at, coalesce(o.published_at, 'infinity'::TIMESTAMPTZ), o.url_key)
+                 < (n.first_seen_at, coalesce(n.published_at, 'infinity'::TIMESTAMPTZ), n.url_key)
             WHERE n.fingerprint IS NOT NULL AND o.fingerprint IS NOT NULL
               AND bit_count(xor(n.fingerprint, o.fingerprint)) <= {MAX_DISTANCE}
             GROUP BY n.url_key
