@@ -104,8 +104,10 @@ def print_summary(summary, console: Console) -> None:
 def run_poll(feeds: str, db: str, allow_private: bool | None, verbose: bool, console: Console):
     """Run the poll flow with a spinner on terminals."""
     from flows.feedlist import load_feeds
+    from warehouse import ensure_writable
 
-    load_feeds(feeds)  # a broken feeds file is reported before Prefect starts
+    load_feeds(feeds)  # a broken feeds file or database path is reported before Prefect starts
+    ensure_writable(db)
     _quiet_prefect(verbose)
     from flows.poll import poll_feeds
 

@@ -14,7 +14,6 @@ import math
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
@@ -30,7 +29,7 @@ from flows.feedlist import FeedConfig, load_feeds  # noqa: E402
 from flows.feedpoll import FeedJob  # noqa: E402
 from flows.rows import build_poll_batch  # noqa: E402
 from flows.settings import Settings, get_settings  # noqa: E402
-from warehouse import open_writer  # noqa: E402
+from warehouse import ensure_writable, open_writer  # noqa: E402
 from warehouse.queries import due_feed_ids, feed_states  # noqa: E402
 from warehouse.writes import BatchResult, register_feeds, write_poll_batch  # noqa: E402
 
@@ -202,7 +201,7 @@ def poll_feeds(
     logger = get_run_logger()
     run_id = str(get_run_context().flow_run.id)
     summary = PollSummary(run_id=run_id)
-    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    ensure_writable(db_path)
 
     feeds = load_feed_config(feeds_file)
     summary.feeds_configured = len(feeds)

@@ -7,6 +7,7 @@ lock; only after a bounded wait does it give up, with an error that names the lo
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import time
@@ -66,6 +67,25 @@ def connect(
                 ) from exc
             time.sleep(delay * (0.5 + random.random()))
             delay = min(delay * 2, 1.0)
+
+
+def ensure_writable(path: str | Path) -> Path:
+    """Check, before any work starts, that the warehouse file can be created or opened.
+
+    A run that discovers an unwritable path only when its first batch is ready has already
+    spent minutes fetching; this fails in milliseconds with a one-line reason instead.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WarehouseError(f"cannot create {path.parent}: {exc.strerror}") from exc
+    if path.exists():
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise WarehouseError(f"{path} is not readable and writable by this user")
+    elif not os.access(path.parent, os.W_OK | os.X_OK):
+        raise WarehouseError(f"cannot create files in {path.parent}")
+    return path
 
 
 def migration_files() -> list[tuple[int, str, str]]:

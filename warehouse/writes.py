@@ -101,7 +101,8 @@ def _link_near_duplicates(conn: duckdb.DuckDBPyConnection, new_keys: list[str]) 
         f"""
         UPDATE core.articles AS a SET duplicate_of = m.original
         FROM (
-            SELECT n.url_key, arg_min(o.url_key, (o.first_seen_at, o.published_at, o.url_key)) AS original
+            SELECT n.url_key,
+                   arg_min(o.url_key, (o.first_seen_at, o.published_at, o.url_key)) AS original
             FROM core.articles n
             JOIN new_keys k ON k.url_key = n.url_key
             JOIN core.articles o
