@@ -22,9 +22,9 @@ class CliError(Exception):
 
 
 def _commands() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from flows import cli_detect, cli_poll, cli_sql
+    from flows import cli_detect, cli_poll, cli_serve, cli_sql
 
-    return [cli_poll.register, cli_detect.register, cli_sql.register]
+    return [cli_poll.register, cli_detect.register, cli_sql.register, cli_serve.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

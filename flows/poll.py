@@ -23,6 +23,7 @@ from prefect.artifacts import create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.context import get_run_context  # noqa: E402
 
+from flows.alerts import NewMention, emit_events, post_webhook  # noqa: E402
 from flows.batch import FetchedBatch, fetch_batch  # noqa: E402
 from flows.extract import analyse_jobs, make_pool, worker_count  # noqa: E402
 from flows.feedlist import FeedConfig, load_feeds  # noqa: E402
@@ -124,7 +125,30 @@ def store_batch(
     """The single writer: commit articles, entries, mentions, poll log and feed state at once."""
     batch = build_poll_batch(run_id, fetched, results, started_at)
     with open_writer(db_path, lock_wait_s=settings.lock_wait_s) as conn:
-        return write_poll_batch(conn, batch)
+        stored = write_poll_batch(conn, batch)
+    added = set(stored.added_mention_keys)
+    articles = {a["url_key"]: a for a in batch.articles}
+    new_mentions = [
+        NewMention(
+            article_id=m["url_key"],
+            url=articles[m["url_key"]]["url"],
+            title=articles[m["url_key"]]["title"],
+            name=m["name"],
+            phase=m["phase"],
+            countries=tuple(m["countries"]),
+            host=m["host"],
+        )
+        for m in batch.mentions
+        if m["url_key"] in added
+    ]
+    return stored, new_mentions
+
+
+@task(name="notify", cache_policy=NO_CACHE)
+def notify(mentions: list[NewMention], settings: Settings) -> None:
+    """Prefect events for automations, then the optional webhook (never fails the run)."""
+    emit_events(mentions)
+    post_webhook(mentions, settings)
 
 
 def plan_batches(jobs: list[FeedJob], settings: Settings) -> list[list[FeedJob]]:
@@ -209,17 +233,21 @@ def poll_feeds(
     summary.feeds_due = len(due)
     workers = worker_count(settings.extraction_workers)
     pool = make_pool(workers) if workers > 1 and due else None
+    new_mentions: list[NewMention] = []
     try:
         for jobs in plan_batches(due, settings):
             started_at = datetime.now(UTC)
             fetched = fetch_feeds_and_pages(jobs, db_path, settings)
             results = analyse_batch(fetched, workers, pool)
-            stored = store_batch(run_id, fetched, results, started_at, db_path, settings)
+            stored, mentions = store_batch(run_id, fetched, results, started_at, db_path, settings)
             _report(summary, fetched, stored)
+            new_mentions.extend(mentions)
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
     _publish_artifact(summary)
+    if new_mentions:
+        notify(new_mentions, settings)
     logger.info(
         "polled %d of %d feeds: %d new articles, %d exercise mentions, %d failed",
         summary.feeds_due,
