@@ -39,7 +39,8 @@ class FeedJob:
 
     @property
     def interval_minutes(self) -> int:
-        return int(self.state.get("interval_minutes") or 30)
+        configured = self.state.get("interval_minutes")
+        return int(configured) if configured is not None else 30
 
     def conditional_headers(self) -> dict[str, str]:
         headers = {}

@@ -98,3 +98,12 @@ def test_overlapping_and_repeated_runs_never_duplicate(server, tmp_path, db_path
         [r.result() for r in runs]
     assert rows(db_path, "SELECT count(*), count(DISTINCT article_id) FROM articles") == [(6, 6)]
     assert rows(db_path, "SELECT count(*) FROM core.feed_entries") == [(6,)]
+
+
+def test_a_duplicate_or_late_run_refetches_nothing_that_is_not_due(server, tmp_path, db_path):
+    feeds = write_feeds(tmp_path / "feeds.yaml", good_feeds(server))
+    poll_feeds(str(feeds), str(db_path), allow_private_networks=True)
+    server.clear_log()
+    again = poll_feeds(str(feeds), str(db_path), allow_private_networks=True)
+    assert again.feeds_due == 0 and again.articles_added == 0
+    assert server.log == []  # nothing was due, so nothing was requested
