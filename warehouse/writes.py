@@ -16,9 +16,10 @@ import pyarrow as pa
 
 from warehouse import tables
 
-# Near-duplicate search: Simhash distance <= MAX_DISTANCE bits, found through MAX_DISTANCE + 1
+# Near-duplicate search: Simhash distance <= MAX_DISTANCE bits (3 of 64, the classic choice
+# for 64-bit Simhash), found through MAX_DISTANCE + 1
 # bands (pigeonhole: two hashes that close agree exactly on at least one band).
-MAX_DISTANCE = 5
+MAX_DISTANCE = 3
 _BANDS = MAX_DISTANCE + 1
 _BAND_BITS = 64 // _BANDS
 
@@ -83,43 +84,69 @@ def _insert_ignore(conn: duckdb.DuckDBPyConnection, table: str, view: str, key: 
     return [r[0] for r in rows]
 
 
-def _link_near_duplicates(conn: duckdb.DuckDBPyConnection, new_keys: list[str]) -> int:
+def _band(value: int, index: int) -> int:
+    return (value >> (index * _BAND_BITS)) & ((1 << _BAND_BITS) - 1)
+
+
+def _link_near_duplicates(conn: duckdb.DuckDBPyConnection, added: list[dict]) -> int:
     """Point each new article at the earliest stored article whose body Simhash is close.
 
-    Only originals (rows that are not themselves duplicates) are candidates, so a chain of
-    syndicated copies all point at the first one seen.
+    Candidates come from one equi-join per band (a hash join each, so the cost grows with the
+    table linearly, not with new rows times stored rows), then the exact Hamming distance
+    decides. Only originals are candidates, so a chain of syndicated copies all point at the
+    first one seen.
     """
-    if not new_keys:
+    probes = [r for r in added if r.get("fingerprint") is not None]
+    if not probes:
         return 0
-    band_joins = " OR ".join(
-        f"((n.fingerprint >> {i * _BAND_BITS}) & {(1 << _BAND_BITS) - 1})"
-        f" = ((o.fingerprint >> {i * _BAND_BITS}) & {(1 << _BAND_BITS) - 1})"
+    columns: dict[str, list] = {
+        "url_key": [r["url_key"] for r in probes],
+        "fingerprint": [r["fingerprint"] for r in probes],
+        "first_seen_at": [r["first_seen_at"] for r in probes],
+        "published_at": [r["published_at"] for r in probes],
+    }
+    for i in range(_BANDS):
+        columns[f"b{i}"] = [_band(r["fingerprint"], i) for r in probes]
+    schema = pa.schema(
+        [
+            ("url_key", pa.string()),
+            ("fingerprint", pa.uint64()),
+            ("first_seen_at", tables.TS),
+            ("published_at", tables.TS),
+        ]
+        + [(f"b{i}", pa.uint64()) for i in range(_BANDS)]
+    )
+    conn.register("new_bands", pa.Table.from_pydict(columns, schema=schema))
+    candidates = " UNION ALL ".join(
+        f"SELECT nb.url_key AS new_key, o.url_key AS old_key, o.first_seen_at, o.published_at "
+        f"FROM new_bands nb JOIN core.articles o ON nb.b{i} = "
+        f"((o.fingerprint >> {i * _BAND_BITS}) & {(1 << _BAND_BITS) - 1}) "
+        f"WHERE o.duplicate_of IS NULL AND o.url_key <> nb.url_key "
+        f"AND bit_count(xor(nb.fingerprint, o.fingerprint)) <= {MAX_DISTANCE} "
+        f"AND (o.first_seen_at, coalesce(o.published_at, 'infinity'::TIMESTAMPTZ), o.url_key)"
+        f" < (nb.first_seen_at, coalesce(nb.published_at, 'infinity'::TIMESTAMPTZ), nb.url_key)"
         for i in range(_BANDS)
     )
-    conn.register("new_keys", pa.table({"url_key": pa.array(new_keys, pa.string())}))
-    result = conn.execute(
-        f"""
-        UPDATE core.articles AS a SET duplicate_of = m.original
-        FROM (
-            SELECT n.url_key,
-                   arg_min(o.url_key, (o.first_seen_at, o.published_at, o.url_key)) AS original
-            FROM core.articles n
-            JOIN new_keys k ON k.url_key = n.url_key
-            JOIN core.articles o
-              ON ({band_joins})
-             AND o.url_key <> n.url_key
-             AND o.duplicate_of IS NULL
-             AND (o.first_seen_at, coalesce(o.published_at, 'infinity'::TIMESTAMPTZ), o.url_key)
-                 < (n.first_seen_at, coalesce(n.published_at, 'infinity'::TIMESTAMPTZ), n.url_key)
-            WHERE n.fingerprint IS NOT NULL AND o.fingerprint IS NOT NULL
-              AND bit_count(xor(n.fingerprint, o.fingerprint)) <= {MAX_DISTANCE}
-            GROUP BY n.url_key
-        ) m
-        WHERE a.url_key = m.url_key
-        """
-    ).fetchone()
-    conn.unregister("new_keys")
-    return int(result[0]) if result else 0
+    try:
+        links = conn.execute(
+            f"SELECT new_key, arg_min(old_key, (first_seen_at, published_at, old_key))"
+            f" FROM ({candidates}) GROUP BY new_key"
+        ).fetchall()
+    finally:
+        conn.unregister("new_bands")
+    if not links:
+        return 0
+    conn.register(
+        "dup_links", pa.table({"url_key": [k for k, _ in links], "original": [o for _, o in links]})
+    )
+    try:
+        conn.execute(
+            "UPDATE core.articles AS a SET duplicate_of = d.original"
+            " FROM dup_links d WHERE a.url_key = d.url_key"
+        )
+    finally:
+        conn.unregister("dup_links")
+    return len(links)
 
 
 def _apply_feed_states(conn: duckdb.DuckDBPyConnection, states: list[dict]) -> None:
@@ -185,7 +212,10 @@ def write_poll_batch(conn: duckdb.DuckDBPyConnection, batch: PollBatch) -> Batch
             """,
             [batch.run_id],
         )
-        linked = _link_near_duplicates(conn, added)
+        added_set = set(added)
+        linked = _link_near_duplicates(
+            conn, [r for r in batch.articles if r["url_key"] in added_set]
+        )
         if batch.feed_states:
             _apply_feed_states(conn, batch.feed_states)
         conn.execute("COMMIT")
@@ -195,7 +225,6 @@ def write_poll_batch(conn: duckdb.DuckDBPyConnection, batch: PollBatch) -> Batch
     finally:
         for name in views:
             conn.unregister(name)
-    added_set = set(added)
     by_feed: dict[str, int] = {}
     for row in batch.articles:
         if row["url_key"] in added_set:
