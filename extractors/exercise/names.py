@@ -1,0 +1,252 @@
+"""Exercise names: a lexicon of known series plus a small grammar for the rest.
+
+Known series are matched case-sensitively with an optional edition suffix ("Malabar 2023",
+"AIME-23", "Desert Flag VIII"). Unknown names are taken only from shapes that news uses for
+names, always next to an exercise word: ``Exercise Pacific Vanguard``, ``exercise 'Orion'``,
+``Zapad-2025 drills``, ``an exercise dubbed Northern Star``. A descriptive phrase ("annual war
+game") is never a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import _trie_regex, find_places
+from .series_data import SERIES
+
+
+# Edition suffixes: "2023", "-23", " 25-1", " 23.2", "-2024A", " VIII", " LXV", " 8", " 1403".
+def _w(words: str) -> list[str]:
+    return words.split()
+
+
+SUFFIX = (
+    r"(?:[ -]*'?(?:\d{1,4}(?:[-.]\d{1,2}(?!\d))?[A-C]?)(?![\w,.]\d)(?![\w])"
+    r"|\s+(?:[IVXLC]{1,7})\b)?"
+)
+
+_MONTHS = _w(
+    "January February March April May June July August September October November December Jan "
+    "Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday "
+)
+# Words that cannot make up a name on their own (generic military or function words).
+_GENERIC_WORDS = frozenset(
+    _w(
+        "a air amphibious an and annual army asean at autumn big bilateral border by central "
+        "combat combined command defence defense desert drill drills eastern eu exercise "
+        "exercises exercising field fighter fire firing first for force forces from game games "
+        "harbor harbour her his huge in inaugural is it its jets joint jungle land large latest "
+        "live maiden major marine marines maritime massive military ministry missile missiles "
+        "mock mountain multilateral multinational nato naval navy new night northern nuclear of "
+        "on our phase post quad readiness scale sea second ship ships snap southern special "
+        "spring staff strategic summer surprise tactical that the theater theatre their these "
+        "third this to training trilateral troops un urban war wargame was western will winter "
+        "with "
+    )
+) | frozenset(m.lower() for m in _MONTHS)
+
+# A Title Case headline runs straight on after a name: cut there.
+_STOP = frozenset(
+    _w(
+        "A After Also Amid An And Are As At Before Began Begin Begins Between By Came Closed "
+        "Closes Comes Concluded Concludes Continues Demonstrates Draws Drill Drills During "
+        "Ended Ends Exercise Exercises For From Gets Held Highlights Hold Holds Image In Is "
+        "Kicked Kicks Near Of Off On Opened Opens Over Photo Pictured Said Saw Says Sees Set "
+        "Showcases Source Start Started Starts Takes That The To Took Under Underway Was Way "
+        "Were Where Which While Who Will With Wraps "
+    )
+)
+
+_EX_WORD = (
+    r"(?:[Ee]xercises?|EXERCISES?|[Dd]rills?|[Ww]ar[- ]?games?|[Ww]argames?|[Mm]anoeuvres|"
+    r"[Mm]aneuvers)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """A name occurrence: ``surface`` as it should be reported, ``series`` without edition."""
+
+    start: int
+    end: int
+    surface: str
+    series: str
+    known: bool
+    strict: bool
+
+
+@lru_cache(maxsize=1)
+def _series_table() -> dict[str, tuple[str, bool]]:
+    table: dict[str, tuple[str, bool]] = {}
+    for canonical, variants, strict in SERIES:
+        for form in (canonical, *variants):
+            table.setdefault(form, (canonical, strict))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _series_regex() -> re.Pattern[str]:
+    words = sorted(_series_table())
+    return re.compile(r"(?<![\w-])(" + _trie_regex(words) + r")(?![\w])" + "(" + SUFFIX + ")")
+
+
+_QUOTED = re.compile(r"['\"]([A-Z][\w-]*(?:[ -]+[A-Za-z0-9][\w-]*){0,3})['\"]")
+_NAMED_EX = re.compile(
+    r"\b(?:Exercise|Ex|EXERCISE|Exercises)\.?\s+['\"]?([A-Z][\w-]*(?:[ -](?:[A-Z][\w-]*|of|the|"
+    r"\d{2,4}|[IVX]{1,5}))*)"
+)
+_DUBBED = re.compile(
+    r"\b(?:named|called|dubbed|code-?named|titled|christened|codenamed)\s+['\"]?"
+    r"([A-Z][\w-]*(?:[ -](?:[A-Z][\w-]*|\d{2,4}))*)"
+)
+# "deploy ... for Bushido Guardian 23": a two-word capitalised name with an edition number.
+_FOR_NAME = re.compile(
+    r"\b(?:for|in|during|at|join|joined|joins|joining|of)\s+(?:the\s+)?"
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}[ -]'?(?:20\d\d|\d{2})(?:[-.]\d)?)\b(?![,.]?\d)"
+)
+_YEAR_NAME = re.compile(
+    r"\b([A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2})[ -]'?(20\d\d|\d{2})\b(?![,.]?\d)"
+)
+_NEAR_EX = re.compile(_EX_WORD)
+_ADJ = r"(?:joint|military|naval|air|bilateral|trilateral|multilateral|army|maritime|combined|"
+_ADJ += r"field|live-fire|firing|tactical|training|Joint|Military|Naval|Air|Army|Maritime)"
+_QUOTE_LEFT = re.compile(
+    r"(?:\b(?:Exercise|Ex)\.?|" + _EX_WORD + r"(?:,?\s*(?:code-?named|named|called|dubbed|"
+    r"titled))?)\s*$"
+)
+_QUOTE_RIGHT = re.compile(r"\s*(?:" + _ADJ + r"\s+){0,2}" + _EX_WORD + r"\b")
+
+
+_LEADING = frozenset(_w("A An Annual Her His Its Last Next Our That The Their These This "))
+
+
+def _clean(name: str) -> str:
+    words = name.replace("'", "").split()
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    out: list[str] = []
+    for w in words:
+        if out and w in _STOP:
+            break
+        out.append(w)
+    while out and out[-1].lower() in ("of", "the", "and"):
+        out.pop()
+    return " ".join(out[:5]).strip(" -")
+
+
+_NOT_EXERCISE_NAME = frozenset(
+    _w(
+        "aero budget conference cup defexpo dialogue election exhibition expo festival forum "
+        "games idex mission-ready olympics operation plan policy program programme show summit "
+        "vision "
+    )
+)
+
+
+def _is_generic(name: str) -> bool:
+    words = [w for w in re.split(r"[ -]+", name) if w]
+    if not words:
+        return True
+    if any(w.lower() in _NOT_EXERCISE_NAME for w in words):
+        return True
+    core = [w for w in words if not re.fullmatch(r"'?\d{2,4}|[IVX]{1,5}", w)]
+    if not core:
+        return True
+    if all(w.lower() in _GENERIC_WORDS for w in core):
+        return True
+    places = find_places(name)
+    covered = sum(p.end - p.start for p in places)
+    letters = len(re.sub(r"[\s\d-]", "", " ".join(core)))
+    return covered >= letters - 1 and covered > 0
+
+
+def _near_exercise_word(sentence: str, start: int, end: int, window: int = 40) -> bool:
+    left = sentence[max(0, start - window) : start]
+    right = sentence[end : end + window]
+    return bool(_NEAR_EX.search(left) or _NEAR_EX.search(right))
+
+
+def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
+    """Name occurrences in one sentence. Loose grammar applies only when ``has_trigger``."""
+    hits: list[NameHit] = []
+    taken: list[tuple[int, int]] = []
+    table = _series_table()
+    for m in _series_regex().finditer(sentence):
+        base, suffix = m.group(1), m.group(2) or ""
+        canonical, strict = table[base]
+        if not strict:
+            quoted = m.start() > 0 and sentence[m.start() - 1] in "'\""
+            if not has_trigger or not (
+                suffix or quoted or _near_exercise_word(sentence, m.start(), m.end(), 25)
+            ):
+                continue
+        surface = (base + suffix).strip()
+        hits.append(NameHit(m.start(), m.end(), surface, canonical, True, strict))
+        taken.append((m.start(), m.end()))
+    if not has_trigger:
+        for m in _FOR_NAME.finditer(sentence):
+            name = m.group(1)
+            if not _is_generic(name):
+                series = re.sub(r"[ -]*'?\d[\d.-]*$", "", name).strip()
+                if not _is_generic(series):
+                    hits.append(NameHit(m.start(1), m.end(1), name, series, False, False))
+        return hits
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    candidates: list[tuple[int, int, str]] = []
+    for m in _NAMED_EX.finditer(sentence):
+        candidates.append((m.start(1), m.end(1), m.group(1)))
+    for m in _DUBBED.finditer(sentence):
+        if _near_exercise_word(sentence, m.start(), m.end(), 60):
+            candidates.append((m.start(1), m.end(1), m.group(1)))
+    for m in _QUOTED.finditer(sentence):
+        if _QUOTE_LEFT.search(sentence[max(0, m.start() - 40) : m.start()]) or _QUOTE_RIGHT.match(
+            sentence, m.end()
+        ):
+            candidates.append((m.start(1), m.end(1), m.group(1)))
+    for m in _YEAR_NAME.finditer(sentence):
+        if _near_exercise_word(sentence, m.start(), m.end(), 40):
+            candidates.append((m.start(), m.end(), m.group(0)))
+    for s, e, raw in candidates:
+        if not free(s, e):
+            continue
+        name = _clean(raw)
+        if not name or _is_generic(name) or len(name) < 3:
+            continue
+        series = re.sub(r"[ -]*'?(?:\d{2,4}|[IVX]{1,5})$", "", name).strip() or name
+        if _is_generic(series):
+            continue
+        hits.append(NameHit(s, e, name, series, False, False))
+        taken.append((s, e))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+_PAREN = re.compile(r"^\s*\(([A-Z][\w' -]{1,40}?)\)")
+
+
+def parenthetical_alias(sentence: str, hit: NameHit) -> str | None:
+    """``Vostok 2022 (East 2022)`` -> ``East 2022``; skips "(PLA)"-style expansions."""
+    m = _PAREN.match(sentence[hit.end :] if hit.end <= len(sentence) else "")
+    if not m:
+        # the suffix may have extended past hit.end
+        tail = sentence[hit.start + len(hit.surface) :]
+        m = _PAREN.match(tail)
+    if not m:
+        return None
+    alias = m.group(1).strip()
+    if find_places(alias) or alias.isupper() and len(alias) <= 3:
+        return None
+    return alias
+
+
+def norm_name(name: str | None) -> str:
+    """Case-folded, punctuation-insensitive form used to compare names."""
+    if not name:
+        return ""
+    return re.sub(r"[\W_]+", " ", name.casefold()).strip()

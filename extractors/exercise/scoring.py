@@ -1,0 +1,117 @@
+"""Article-level score: is this piece *about* a military exercise?
+
+What separates an exercise story from a story that mentions one is where and how often the
+exercise is talked about: in the headline or the lead, with a name, a date, a verb of holding or
+taking part, versus one background line in a long piece about something else. The signals are
+added up and squashed to 0-1; 0.5 is the decision threshold.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from .triggers import MIL, SentenceEvidence
+
+IGN = re.IGNORECASE
+
+_OFF_TOPIC_TITLE = re.compile(
+    r"\b(?:crash\w*|killed|kills|dies|died|dead|death|inaugurat\w*|"
+    r"sworn|pardon\w*|court|convicted|jailed|decommission\w*|exports?|deal|contracts?|"
+    r"orders?|buys?|purchase\w*|procure\w*|sales?|lease|stocks?|shares|earnings|profits?|"
+    r"revenue|election|vote|poll|budget|tariffs?|commissioned|commissioning|retire\w*|"
+    r"phase[ds]? out|foundation stone|cadets|conscription|recruit\w*|wins?|awarded|"
+    r"firm|company)\b",
+    IGN,
+)
+_WEAK_OFF_TOPIC_TITLE = re.compile(
+    r"\b(?:protests?|protesters|visit|visits|meets|meeting|summit|talks|ties|agree\w*|pact|"
+    r"cooperation|co-operation|partnership|recalls?)\b",
+    IGN,
+)
+_TITLE_MIL = re.compile(
+    r"\b(?:train(?:s|ing)? (?:to fight|for war|for combat|together)|warfighting|allies|"
+    r"show of force|flex(?:es|ing)? (?:its |their )?(?:military )?muscle|flex(?:es)? might)\b",
+    IGN,
+)
+_OPINION = re.compile(r"^\s*(?:Opinion|OPINION|Analysis|Commentary|Editorial)\s*[|:]")
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def score_article(
+    evs: list[SentenceEvidence],
+    n_sentences: int,
+    has_title: bool,
+    title: str,
+    body_has_trigger: bool,
+) -> float:
+    ex = [e for e in evs if e.military]
+    if not ex:
+        return 0.0
+    s = 0.0
+    title_ev = next((e for e in ex if has_title and e.index == 0), None)
+    first_body = 1 if has_title else 0
+    lead = [e for e in ex if first_body <= e.index <= first_body + 1]
+    body = [e for e in ex if e.index > first_body + 1]
+    if title_ev:
+        if title_ev.generic and not title_ev.named:
+            s += 1.0
+        else:
+            s += 2.3 if (title_ev.strong or title_ev.specific) else 1.8
+        if title_ev.accident and not title_ev.named:
+            s -= 1.2
+    short = n_sentences <= 3
+    if lead:
+        best = max(
+            1.5
+            if (e.specific or e.named) and not (e.generic and not e.named)
+            else 1.2
+            if short and not e.generic
+            else 0.8
+            for e in lead
+        )
+        s += best
+        if (
+            has_title
+            and not title_ev
+            and any(e.strong or (e.specific and not e.generic) for e in lead)
+            and (MIL.search(title) or _TITLE_MIL.search(title))
+        ):
+            s += 0.4
+        if all(e.accident and not e.named for e in lead):
+            s -= 0.8
+            if title_ev and title_ev.accident and not title_ev.named:
+                s -= 0.8  # the story is the accident, not the exercise
+    n_spec = sum(1 for e in body if (e.specific or e.named) and not e.generic)
+    n_gen = len(body) - n_spec
+    s += min(1.4, 0.35 * n_spec + 0.12 * n_gen)
+    if any(e.named for e in ex):
+        s += 0.5
+        named_counts = Counter(n.casefold() for e in ex for n in set(e.named))
+        if named_counts and max(named_counts.values()) >= 3:
+            s += 0.6  # the piece keeps coming back to one named exercise
+    density = len(ex) / max(1, n_sentences)
+    s += 2.0 * min(density, 0.35)
+    if not title_ev and not lead:
+        s -= 0.6
+    if all(e.generic and not e.specific and not e.named for e in ex):
+        s -= 1.0
+    lead_strong = any(e.strong and not e.generic for e in lead)
+    if has_title and not title_ev and _OFF_TOPIC_TITLE.search(title):
+        s -= 1.2
+    elif (
+        has_title
+        and not lead_strong
+        and _WEAK_OFF_TOPIC_TITLE.search(title)
+        and not (title_ev and not title_ev.generic)
+    ):
+        s -= 0.9
+    if _OPINION.search(title):
+        s -= 0.8
+    if title_ev and not body_has_trigger and n_sentences > 1:
+        s -= 0.8
+    return _sigmoid(1.7 * (s - 2.0))

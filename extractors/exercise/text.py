@@ -1,0 +1,91 @@
+"""Text clean-up and sentence splitting, tuned for news copy rather than general prose.
+
+Feeds hand us HTML-escaped leftovers (``#39;``, ``quot;``), curly quotes and wire prefixes; the
+patterns elsewhere are written for straight quotes, so everything is normalised once here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REPLACEMENTS = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u2013": "-",
+    "\u2014": " - ",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u200b": "",
+}
+_TRANS = str.maketrans(_REPLACEMENTS)
+_ENTITY = re.compile(r"&(?:amp;)?#39;|#39;|&quot;|\bquot;|&amp;|&lt;|&gt;|&nbsp;")
+_ENTITY_MAP = {
+    "#39;": "'",
+    "&#39;": "'",
+    "&amp;#39;": "'",
+    "&quot;": '"',
+    "quot;": '"',
+    "&amp;": "&",
+    "&lt;": "<",
+    "&gt;": ">",
+    "&nbsp;": " ",
+}
+_TAGS = re.compile(r"<[^>]{1,200}>")
+_SOURCE = re.compile(r"^\s*SOURCE:\s*(?:[A-Z][A-Z.&\s/-]{0,80}?(?=\s[A-Z][a-z])|\S+)\s*")
+_SPACES = re.compile(r"[ \t]+")
+
+# A sentence ends at . ! ? (optionally followed by a closing quote) before a capital, a quote
+# or a digit, unless the period belongs to a common abbreviation.
+_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"')\]]))\s+(?=[\"'(\[]?[A-Z0-9])|\n+")
+_OPENERS = re.compile(
+    r"(?:The|A|An|It|He|She|They|We|I|In|On|At|But|And|This|That|These|Those|There|His|Her|"
+    r"Its|Their|Our|As|After|Before|When|While|However|Meanwhile|Officials|[0-9])\b"
+)
+_ABBREV = re.compile(
+    r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Rear Adm|Vice Adm|Sgt|"
+    r"St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rep|Sen|Gov|Prof|Inc|Corp|Co|Ltd|"
+    r"vs|Ex|approx|e\.g|i\.e|Fig|Vol|Pvt|Brig|Cdr|Wg Cdr|Gp Capt|Sqn Ldr|Lt Gen|Maj Gen|Ft|"
+    r"[A-Z])\.)$"
+)
+
+
+def normalise(text: str | None) -> str:
+    """Straight quotes, plain hyphens, decoded leftovers, no tags, no wire-source prefix."""
+    if not text:
+        return ""
+    if "#39;" in text or "quot;" in text or "&" in text:
+        text = _ENTITY.sub(lambda m: _ENTITY_MAP.get(m.group(0), "'"), text)
+    if "<" in text:
+        text = _TAGS.sub(" ", text)
+    text = text.translate(_TRANS)
+    text = text.replace("\\", " ")
+    text = _SOURCE.sub("", text, count=1)
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split into sentences; glue back splits made after abbreviations such as "U.S." or "Gen."."""
+    if not text:
+        return []
+    parts = _SPLIT.split(text)
+    out: list[str] = []
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if (
+            out
+            and _ABBREV.search(out[-1])
+            and not (out[-1].endswith(("U.S.", "U.K.", "U.N.")) and _OPENERS.match(part))
+        ):
+            out[-1] = out[-1] + " " + part
+        else:
+            out.append(part)
+    return out
