@@ -95,9 +95,7 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from extractors.exercise.evaluate import evaluate, format_report
-
-    from extractors.exercise import detect
+    from extractors.exercise.evaluate import evaluate, format_report, predict
     from flows.cli import CliError
 
     gold: list[dict] = []
@@ -112,15 +110,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
                     gold.append(json.loads(line))
                 except json.JSONDecodeError as exc:
                     raise CliError(f"{name}:{number}: invalid JSON: {exc.msg}") from exc
-    predictions = {}
-    for item in gold:
-        published = (
-            _parse_date(item.get("published") or item.get("date_iso"), "gold")
-            if (item.get("published") or item.get("date_iso"))
-            else None
-        )
-        record = detect(item.get("title") or "", item.get("text") or "", published).to_record()
-        predictions[item["id"]] = record
+    predictions = predict(gold)
     report = evaluate(gold, predictions)
     print(format_report(report, errors=args.errors))
     return 0
