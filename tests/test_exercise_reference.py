@@ -17,55 +17,27 @@ from extractors.exercise import detect
 
 PUB = dt.date(2022, 8, 25)
 
+# Written for the project: the facts of the reference case (a public announcement) in our own
+# words and our own order, with the traps that matter (a sea named after a non-participant,
+# and context countries that take no part). It is deliberately phrased unlike the seed article
+# ("service personnel", "contingents ... have been invited", "scheduled from"): do not rephrase
+# it to suit the detector; make the detector handle the phrasing.
 REFERENCE_TEXT = "\n".join(
     [
-        (
-            "Moscow has said its armed forces will hold a major military exercise alongside "
-            "Chinese soldiers, a sign of closer defence ties between the Kremlin and Beijing "
-            "while fighting continues in Ukraine."
-        ),
-        (
-            "The Vostok 2022 (East 2022) manoeuvres will run from September 1 to 7 at several"
-            " sites in Russia's Far East and in the Sea of Japan, the Russian defence "
-            "ministry said, and will involve more than 50,000 personnel and 5,000 weapons "
-            "units, among them 140 aircraft and 60 warships."
-        ),
-        (
-            "State television showed footage of Chinese troops arriving in Russia ahead of "
-            "the drills."
-        ),
-        (
-            "Forces from China, India, Laos, Mongolia, Nicaragua and Syria will take part in "
-            "the event, which will use seven firing ranges in eastern Russia."
-        ),
-        (
-            "Russian paratroopers, long-range bombers and transport aircraft will also join "
-            "the drills, the ministry said."
-        ),
-        (
-            "Officials described the exercise as part of routine training even as Moscow "
-            "presses on with what it calls a special military operation in Ukraine."
-        ),
-        (
-            "In the Sea of Japan, Chinese and Russian naval forces will practise protecting "
-            "shipping lanes and supporting troops on the coast, according to the ministry."
-        ),
-        (
-            "A deputy foreign minister told foreign military attaches the exercise was "
-            "defensive and aimed at no other country."
-        ),
-        (
-            "China has declined to criticise the war and has blamed the United States, which "
-            "has sanctioned Moscow, for the conflict."
-        ),
-        (
-            "Russia has backed Beijing over Taiwan since a visit to the island by a senior "
-            "American lawmaker angered China."
-        ),
-        (
-            "The two countries have staged several joint exercises in recent years, including"
-            " bomber patrols over the East China Sea."
-        ),
+        "Russian officials on Thursday gave the first details of Vostok 2022, the strategic "
+        "manoeuvres known in English as East 2022.",
+        "The exercise is scheduled from September 1 to 7 and is to be spread over training "
+        "areas of the Far East and the waters of the Sea of Japan.",
+        "Contingents from China, India, Laos, Mongolia, Nicaragua and Syria have been invited "
+        "and will train alongside Russian units, the ministry said.",
+        "In all, more than 50,000 service personnel are expected, with some 5,000 weapons "
+        "units, among them 140 aircraft and 60 warships.",
+        "Japan, whose coast faces the sea areas concerned, has not been asked to take part.",
+        "Analysts in Washington see the drills as a signal to the United States, which has "
+        "imposed sanctions on Moscow over the war in Ukraine.",
+        "Beijing and Moscow have also drawn closer over Taiwan in recent months.",
+        "A Russian deputy minister insisted the manoeuvres threaten nobody and are part of a "
+        "routine annual training cycle.",
     ]
 )
 
