@@ -26,7 +26,7 @@ SERVER_ENV = {
     # Housekeeping: the server's database grows with every run; vacuum old flow runs and events.
     "PREFECT_SERVER_SERVICES_DB_VACUUM_ENABLED": "events,flow_runs",
     "PREFECT_SERVER_SERVICES_DB_VACUUM_RETENTION_PERIOD": str(30 * 24 * 3600),
-    "PREFECT_SERVER_EVENTS_RETENTION_PERIOD": str(30 * 24 * 3600),
+    "PREFECT_SERVER_EVENTS_RETENTION_PERIOD": "P30D",
 }
 
 
