@@ -77,6 +77,12 @@ _LAND_PLACE = re.compile(
     r"\b(?:in|at|near|outside|around) (?:the )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})"
     r"(?! (?:Sea|Ocean|Strait|Gulf|Bay|Channel|Straits)\b)"
 )
+_AWAY = re.compile(
+    r"\b(?:seas?|waters|ocean|oceans|strait|straits|gulf|bay|channel|off|around|abroad|"
+    r"overseas|airspace|skies|over the|near the border|border|deployed to|sent to|"
+    r"Pacific|Atlantic|Mediterranean|Baltic|Arctic)\b",
+    IGN,
+)
 _MULTI = re.compile(
     r"\b(?:multinational|multilateral|multi-national|\d+ (?:nations|countries))\b", IGN
 )
@@ -195,10 +201,14 @@ def _learn_title_names(
 
 
 def _has_strict_name(title: str, body: str) -> bool:
-    from .names import _series_regex, _series_table
+    from .names import _series_regex, _series_table, promoted
 
     table = _series_table()
-    return any(table[m.group(1)][1] for m in _series_regex().finditer(title + "\n" + body[:4000]))
+    joined = title + "\n" + body[:4000]
+    return any(
+        table[m.group(1)][1] or promoted(joined, m.start(), m.group(2) or "")
+        for m in _series_regex().finditer(joined)
+    )
 
 
 def _fill(
@@ -227,6 +237,12 @@ def _fill(
             )
         main_hits = [(i, h) for i, h in all_hits if h.series.casefold() == main_series]
         i0, h0 = main_hits[0]
+        if _key(_display_name(h0.surface)) == _key(h0.series):
+            # The fullest form names it: "Iron Fist" in the headline, "Iron Fist 25" below.
+            i0, h0 = next(
+                ((i, h) for i, h in main_hits if len(_key(h.surface)) > len(_key(h.series))),
+                (i0, h0),
+            )
         mention.name = _display_name(h0.surface)
         mention.series = h0.series if h0.known else _display_name(h0.series)
         aliases: list[str] = []
@@ -311,6 +327,13 @@ def _fill(
                 mention.host = mention.countries[0]
                 mention.evidence["host"] = e.text
                 break
+    if mention.host is None and len(mention.countries) == 1:
+        # A national exercise with no sea, airspace or foreign place named is held at home
+        # ("Taiwan's armed forces began Han Kuang", "the IAF concluded Gagan Shakti").
+        texts = ([sentences[0]] if has_title else []) + [e.text for e in core]
+        if not any(_AWAY.search(t) for t in texts) and not cev.locations:
+            mention.host = mention.countries[0]
+            mention.evidence["host"] = texts[0]
     locs: list[dict] = []
     seen_locs: set[str] = set()
     for loc in cev.locations:

@@ -55,6 +55,11 @@ DEMONYMS: dict[str, str] = {
 
 # Short forms, capitals, metonyms and armed-force names -> alpha-2.
 ACTORS: dict[str, str] = {
+    # Armed-force names and acronyms.
+    "USFK": "US", "US Forces Korea": "US", "ROK Army": "KR", "ROK Marines": "KR",
+    "ROK Navy": "KR", "Tsahal": "IL", "Israel Defense Forces": "IL", "Hellenic Air Force": "GR",
+    "Hellenic Navy": "GR", "Hellenic Army": "GR", "MNDF": "MV", "Luftwaffe": "DE",
+    "PLARF": "CN",
     "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US",
     "United States": "US", "the Pentagon": "US", "Pentagon": "US", "Washington": "US",
     "USAF": "US", "USMC": "US", "US Navy": "US", "U.S. Navy": "US", "USS": "US",
@@ -128,6 +133,20 @@ REGIONS: dict[str, str] = {
     "Gotland": "SE", "Svalbard": "NO", "Greenland": "GL", "Kashmir": "IN", "Mojave": "US",
     "Nellis": "US", "Fort Bragg": "US", "Diego Garcia": "IO", "Hormozgan": "IR", "Bushehr": "IR",
     "Sinai": "EG", "Negev": "IL", "Golan Heights": "IL",
+    # Training areas, bases and regions that recur in defence news.
+    "Meghalaya": "IN", "Umroi": "IN", "Pune": "IN", "Jamnagar": "IN", "Kakinada": "IN",
+    "Tamil Nadu": "IN", "Sulur": "IN", "Kalaikunda": "IN", "Jaisalmer": "IN", "Bikaner": "IN",
+    "Babina": "IN", "Ambala": "IN", "Secunderabad": "IN", "Port Blair": "IN", "Karwar": "IN",
+    "Jhelum": "PK", "Sindh": "PK", "Rawalpindi": "PK", "Quetta": "PK", "Jubail": "SA",
+    "Dammam": "SA", "Tabuk": "SA", "Aqaba": "JO", "Pocheon": "KR", "Paju": "KR",
+    "Gangwon": "KR", "Incheon": "KR", "Yokosuka": "JP", "Sasebo": "JP", "Kure": "JP",
+    "Nakhchivan": "AZ", "Zhanjiang": "CN", "Qingdao": "CN", "Odesa": "UA", "Odessa": "UA",
+    "East Java": "ID", "Surabaya": "ID", "Batanes": "PH", "Clark Air Base": "PH",
+    "Kauai": "US", "Fort Wainwright": "US", "Camp Pendleton": "US", "Izmir": "TR",
+    "Havelberg": "DE", "Kiel": "DE", "Wilhelmshaven": "DE", "Toulon": "FR", "Pahang": "MY",
+    "Rovaniemi": "FI", "Sylhet": "BD", "Orenburg": "RU", "Rostov": "RU",
+    "Nizhny Novgorod": "RU", "Constanta": "RO", "Gdynia": "PL", "Klaipeda": "LT",
+    "Zagan": "PL", "Drawsko Pomorskie": "PL", "Orzysz": "PL", "Adazi": "LV", "Tapa": "EE",
 }
 
 # Waters and other areas that contain a country's name or belong to no one.

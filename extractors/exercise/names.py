@@ -16,6 +16,8 @@ from functools import lru_cache
 from .gazetteer import _trie_regex, find_places
 from .series_data import SERIES
 
+IGN = re.IGNORECASE
+
 
 # Edition suffixes: "2023", "-23", " 25-1", " 23.2", "-2024A", " VIII", " LXV", " 8", " 1403".
 def _w(words: str) -> list[str]:
@@ -24,7 +26,7 @@ def _w(words: str) -> list[str]:
 
 SUFFIX = (
     r"(?:[ -]*'?(?:\d{1,4}(?:[-.]\d{1,2}(?!\d))?[A-C]?)(?![\w,.]\d)(?![\w])"
-    r"|\s+(?:[IVXLC]{1,7})\b)?"
+    r"|\s+(?:[IVXLC]{1,7})\b|-[IVXLC]{1,7}\b)?"
 )
 
 _MONTHS = _w(
@@ -169,6 +171,23 @@ def _near_exercise_word(sentence: str, start: int, end: int, window: int = 40) -
     return bool(_NEAR_EX.search(left) or _NEAR_EX.search(right))
 
 
+# "this year's Malabar", "the annual Freedom Shield": a series word used as a proper name.
+_NAME_CUE = re.compile(
+    r"(?:\b(?:this|last|next) year's|\bthe (?:annual|biennial|latest|\d+(?:st|nd|rd|th)) "
+    r"(?:edition of )?)\s*$",
+    IGN,
+)
+_ROMAN_OR_DASH_NUM = re.compile(r"^(?:-\d{1,2}|-[IVXLC]{1,7}|\s+[IVXLC]{2,7})$")
+
+
+def promoted(sentence: str, start: int, suffix: str) -> bool:
+    """A non-distinctive series counts as a name on its own when it carries an edition number
+    written as names are ("Shaheen-IX", "Aman-25") or follows a naming cue."""
+    if suffix and _ROMAN_OR_DASH_NUM.match(suffix):
+        return True
+    return _NAME_CUE.search(sentence[max(0, start - 40) : start]) is not None
+
+
 def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
     """Name occurrences in one sentence. Loose grammar applies only when ``has_trigger``."""
     hits: list[NameHit] = []
@@ -177,6 +196,8 @@ def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
     for m in _series_regex().finditer(sentence):
         base, suffix = m.group(1), m.group(2) or ""
         canonical, strict = table[base]
+        if not strict and promoted(sentence, m.start(), suffix):
+            strict = True
         if not strict:
             quoted = m.start() > 0 and sentence[m.start() - 1] in "'\""
             if not has_trigger or not (

@@ -104,6 +104,15 @@ def score_article(
     if has_title and not title_ev and _OFF_TOPIC_TITLE.search(title):
         s -= 1.2
     elif (
+        title_ev
+        and not (title_ev.named or title_ev.strong)
+        and _OFF_TOPIC_TITLE.search(title)
+        and (title_ev.generic or not title_ev.specific)
+    ):
+        # "Britain orders jets for use in exercises", "officer court-martialled over exercise
+        # crash": the headline's event is the purchase or the trial, the exercise a modifier.
+        s -= 1.0
+    elif (
         has_title
         and not lead_strong
         and _WEAK_OFF_TOPIC_TITLE.search(title)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .senses import other_sense
+
 IGN = re.IGNORECASE
 _TOKEN = re.compile(r"[a-z][a-z0-9'-]*")
 
@@ -111,154 +113,21 @@ NAMED = re.compile(
 )
 
 
-# --- Other senses, judged from the words right before and after a hit (cheap set lookups and
-# anchored matches instead of one big regex scanned over the sentence).
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_LEFT_ADJ = {
-    "exercis": _words(
-        "physical aerobic regular daily moderate vigorous cardio breathing stretching strength "
-        "mental fitness intellectual academic pr relations branding box-ticking cost-cutting "
-        "fundraising rebranding accounting consultation mapping listening pointless futile "
-        "paper bureaucratic marketing control face-saving simple statistical modelling "
-        "modeling costing pandemic preparedness tabletop table-top domination "
-        "anti-tunnelling anti-tunneling census sampling public political diplomatic legal "
-        "classroom writing reading evacuation vaccination counting polling electoral election "
-        "voting weight resistance balance pelvic core mass-casualty casualty air-raid "
-        "civil-defence civil-defense blackout"
-    ),
-    "drill": _words(
-        "oil gas offshore exploratory exploration deep-sea deepsea water well geothermal shale "
-        "fracking core hole dental lithium mining seabed fire evacuation earthquake tsunami "
-        "emergency safety lockdown active-shooter shooter survival disaster hurricane flood "
-        "tornado bomb school police hospital firefighting fire-fighting rescue first-aid "
-        "practice football rugby passing shooting batting fielding ball penalty skills skill "
-        "dance marching spring-training fitness mock cybersecurity cyber-security pandemic "
-        "outbreak health power hammer electric cordless rotary pneumatic mass-casualty parade "
-        "foot rifle ceremonial "
-        "casualty air-raid civil-defence civil-defense blackout siren"
-    ),
-    "manoeuv": _words(
-        "diplomatic political legal procedural parliamentary backroom behind-the-scenes "
-        "corporate financial clever deft shrewd evasive emergency orbit orbital orbit-raising "
-        "raising avoidance docking collision-avoidance spacecraft satellite debris burn "
-        "last-minute legislative pre-election electoral boardroom negotiating anti-air "
-        "defensive terminal high-g aerobatic evasion flight in-flight pull-up s-turn cunning "
-        "tactical-voting to can could able freely will would and"
-    ),
-    "war": _words("video computer online board miniature console mobile fantasy"),
-}
-_LEFT_GAP = {
-    "exercis": _words(
-        "tabletop table-top planetary pandemic health cybersecurity cyber-security financial "
-        "banking hospital clinical medical flu vaccine disaster stress-test"
-    ),
-    "drill": _words("tabletop pandemic health hospital medical disaster spring"),
-    "manoeuv": _words("diplomatic political orbit orbital spacecraft satellite evasive anti-air"),
-    "war": _words("video computer board miniature"),
-}
-_CIVIL_LEFT = r"\b(?:civil[- ]defen[cs]e|air[- ]raid|mass[- ]casualty|emergency[- ]response)\s*$"
-_LEFT_RX = {
-    "exercis": re.compile(_CIVIL_LEFT, IGN),
-    "drill": re.compile(
-        r"(?:\b(?:knows?|knew|know) the|\bthe usual|\bas per (?:the )?(?:laid[- ]down )?|"
-        r"\b(?:active|mass) shooter|\bfirst aid|\bspring training|\bnuclear accident|"
-        r"\bchemical spill|\bcyber security)\s*$|" + _CIVIL_LEFT,
-        IGN,
-    ),
-    "manoeuv": re.compile(
-        r"\b(?:room|space|latitude|freedom|scope|leeway)\s+(?:for|to|of)\s+(?:\w+\s+)?$", IGN
-    ),
-    "war": None,
-}
-_RIGHT_RX = {
-    "exercis": re.compile(
-        r"\s+(?:[\w-]+\s+){0,3}?(?:options?|rights?|power|"
-        r"powers|caution|restraint|control|influence|judge?ments?|vetoe?s?|discretion|"
-        r"tolerance|patience|authority|leverage|sovereignty|care|jurisdiction|prudence|"
-        r"vigilance|freedom|franchise|warrants?|clause|muscles?|diligence|self-control|"
-        r"responsibility|oversight|privilege|prerogative)\b"
-        r"|\s+(?:bikes?|class(?:es)?|regimes?|routines?|programmes?|book|yard|equipment|"
-        r"machines?|balls?|mats?|physiolog\w*|science|sessions?|videos?|tolerance|"
-        r"in (?:futility|frustration|damage|democracy|self|patience))\b",
-        IGN,
-    ),
-    "drill": re.compile(
-        r"\s?(?:rigs?|bits?|ships?|holes?|wells?|sites?|permits?|licen[cs]es?|into|through|"
-        r"for (?:oil|gas|water|minerals)|down|a hole|sergeants?|instructors?|music|rappers?|"
-        r"artists?|press|machines?|work|programme|program|campaign|results|core|pipe|"
-        r"movements?|routines?|squads?|hall|ground|square|team|teams|competition)\b",
-        IGN,
-    ),
-    "manoeuv": None,
-    "war": re.compile(
-        r"\s+(?:developer|studio|publisher|franchise|series|title|console|creator|company|"
-        r"maker|miniatures|hobby|figures|shops?|retailer)\b",
-        IGN,
-    ),
-}
-_LAST_WORDS = re.compile(r"[A-Za-z][\w'-]*")
-_GAMES_WORKSHOP = re.compile(r"\bGames Workshop\b")
-# A war game run by analysts is a study, not armed forces exercising.
-_STUDY = re.compile(
-    r"\b(?:think[- ]tanks?|researchers|analysts|scholars|academics|scenarios|simulations? "
-    r"(?:run|conducted) by|CSIS|RAND|institute|university|study|report found|report said)\b",
-    IGN,
-)
-
-
-def _family(word: str) -> str:
-    if word.startswith("exercis"):
-        return "exercis"
-    if word.startswith("drill"):
-        return "drill"
-    if word.startswith(("manoeuv", "maneuv")):
-        return "manoeuv"
-    if word.startswith("war") or word.startswith("wargam"):
-        return "war"
-    return ""
-
-
-def other_sense(text: str, start: int, end: int, word: str) -> bool:
-    """True when the trigger at ``text[start:end]`` is used in a non-military sense."""
-    fam = _family(word)
-    if not fam:
-        return False
-    left = text[max(0, start - 60) : start]
-    words = [w.lower() for w in _LAST_WORDS.findall(left)[-3:]]
-    if words:
-        last = words[-1]
-        adj = _LEFT_ADJ[fam]
-        if last in adj or (
-            not last.startswith(("live-", "rocket-", "missile-")) and last.split("-")[-1] in adj
-        ):
-            return True
-        if any(w in _LEFT_GAP[fam] for w in words):
-            return True
-    rx = _LEFT_RX[fam]
-    if rx is not None and rx.search(left):
-        return True
-    rrx = _RIGHT_RX[fam]
-    if rrx is not None and rrx.match(text, end):
-        return True
-    if fam == "war" and _STUDY.search(text):
-        return True
-    return fam == "war" and _GAMES_WORKSHOP.search(text) is not None
-
-
 # Sentence talks about exercises in general, not about one: the marker governs the exercise
 # noun ("such as joint exercises", "regular drills", "exercises, courses and ship transits").
 _EXN = r"(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers)"
 GENERIC = re.compile(
     r"\b(?:such as|including|like|several|numerous|multiple|various|regular|routine|past|"
+    r"repeated|for use in|used in|use in|"
     r"previous|future|potential|possible|more|frequent|periodic|many|series of|number of|"
     r"frequency of|conduct of|pave the way for|avenues? for|areas? of|scope for|exchange of|"
     r"enhance\w*|strengthen\w*|expand\w*|boost\w*|increas\w*|deepen\w*|step up|"
     r"stepping up|cooperation in|co-operation in|on)\s+(?:(?:the|of|in|joint|military|naval|"
     r"air|bilateral|multilateral|combined|army|maritime|defen[cs]e|training|large-scale|"
     r"and)\s+){0,3}" + _EXN + r"\b"
+    r"|\b(?:for use in|used in|to be used in|for use during|used during)\s+(?:[\w-]+\s+){0,2}"
+    + _EXN
+    + r"\b"
     r"|\bfor\s+(?:(?:joint|military|naval|air|training|bilateral|multilateral|combined)\s+)"
     r"{0,2}(?:exercises|drills|war games|wargames)\b"
     r"|\b" + _EXN + r"(?:,| and| or)\s+(?:\w+\s+){0,2}?(?:courses|training|exchanges?|visits|"
@@ -282,8 +151,9 @@ SPECIFIC = WordTest(
     "practise practised practising practice practiced practicing rehearse rehearsed "
     "rehearsing simulate simulated simulating simulation culminate culminated inaugural "
     "inaugurated commence commenced commences cancel cancelled canceled postpone postponed "
-    "suspended scrapped resume resumed involve involved involves involving feature featured "
-    "features featuring annual edition phase day days week weeks month months january "
+    "suspended suspends scrapped scraps postpones cancels resume resumed involve involved "
+    "involves involving feature featured features featuring annual edition phase day days "
+    "week weeks month months january "
     "february march april may june july august september october november december jan feb "
     "mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
     "saturday sunday today yesterday tomorrow upcoming planned scheduled will",
@@ -310,7 +180,7 @@ ACCIDENT = WordTest(
     "crash crashed crashes killed died dies death dead accident mishap ejected electrocuted "
     "drowned drown drowns missing injured collided collision sacked dismissed inquiry probe",
     "",
-    r"\b(?:caught fire|court[- ]martial)\b",
+    r"\b(?:caught fire|court[- ]martial\w*)\b",
     IGN,
 )
 
@@ -322,6 +192,39 @@ SPACE = WordTest(
 )
 
 VERB_SENSE = re.compile(r"\b(?:exercis(?:ed|ing)|drill(?:ed|ing))\b", IGN)
+
+# A coast guard on its own is a law-enforcement service, not armed forces (guideline: armed
+# forces only); its drills count only when the sentence also has other military actors.
+_COAST_GUARD = re.compile(r"\bcoast ?guards?\b", IGN)
+
+# Mention in passing: the sentence's main event is something else and the exercise sits in a
+# time clause after it ("fires missiles days after allied drills end", "to deploy howitzers
+# after a series of drills by the North").
+_OTHER_EVENT = re.compile(
+    r"\b(?:fires?|fired|firing (?:a |an |two |three |several )?(?:\w+ )?missiles?|"
+    r"launch(?:es|ed)? (?:a |an |two |three |several )?(?:[\w-]+ ){0,3}missiles?|"
+    r"test(?:s|ed)?|test-fir\w*|unveil\w*|deploy\w*|seiz\w*|shot down|"
+    r"intercept\w*|sanction\w*|summon\w*|expel\w*|arrest\w*|strikes?|struck)\b",
+    IGN,
+)
+_TIME_CLAUSE = re.compile(
+    r"\b(?:(?:(?:a |two |three |several |few )?(?:days?|weeks?|months?|hours?|years?)|shortly|"
+    r"soon|just|a day|less than a (?:day|week|month)) )?(?:after|following|since)\b"
+)
+
+
+_CONNECTORS = frozenset(("after", "following", "since"))
+
+
+def _in_passing(text: str, start: int) -> bool:
+    left = text[max(0, start - 240) : start]
+    start = len(left)
+    conns = list(_TIME_CLAUSE.finditer(left))
+    conn = conns[-1] if conns else None
+    if conn is None or start - conn.end() > 80:
+        return False
+    head = left[: conn.start()]
+    return _OTHER_EVENT.search(head) is not None and TRIGGER.search(head) is None
 
 
 @dataclass(slots=True)
@@ -353,11 +256,21 @@ def judge_sentence(index: int, text: str, series_hits: list[str]) -> SentenceEvi
     space = SPACE.test(text, toks)
     if ev.civil and not MIL_CORE.test(text, toks):
         triggers = []
+    passing_possible = not toks.isdisjoint(_CONNECTORS)
+    if (
+        has_mil
+        and ("coast" in toks or "coastguard" in toks or "coastguards" in toks)
+        and _COAST_GUARD.search(text)
+        and not MIL.test(_COAST_GUARD.sub(" ", text))
+    ):
+        triggers, has_mil, ev.civil = [], False, True
     for m in triggers:
         s, e = m.start(), m.end()
         # Military-phrase patterns are only tried in a window round the hit: far cheaper than
         # scanning long sentences, and the patterns are local anyway.
-        if other_sense(text, s, e, m.group(0).lower()):
+        if other_sense(text, s, e, m.group(0).lower(), toks) or (
+            passing_possible and _in_passing(text, s)
+        ):
             continue
         lo = max(0, s - 90)
         window = text[lo : e + 70]
