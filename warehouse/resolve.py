@@ -1,0 +1,339 @@
+"""Resolve exercise mentions into exercises: one row per exercise, however many outlets wrote.
+
+Why: one exercise is reported by dozens of outlets, so every count over articles inflates the
+trend it claims to show. Resolution groups the mentions that refer to the same exercise and
+merges their fields, keeping which mention each merged value came from.
+
+Rules (documented for analysts in docs/warehouse.md, "Exercises and trends"):
+
+1. A mention's year is the edition in its name ("Zapad-2025", "AIME-23"), else the year of its
+   start or end date, else the year its article was published (else first seen).
+2. Named mentions sharing a normalised series/name/alias key and a year are one exercise
+   (connected components over the keys, so an alias bridges two spellings).
+3. An unnamed mention links to its single best match, a named exercise or another unnamed
+   mention, scored on participants, place, host and start (warehouse/views_link.py); the
+   components of those links are the exercises.
+4. A near-duplicate article (`duplicate_of` set) whose original also has a mention follows the
+   original: it counts as coverage (report_count, sources) but not as a mention.
+5. Every run rebuilds core.exercise* from core.exercise_mentions in one transaction, with
+   deterministic tie-breaks, so re-running on the same mentions gives identical rows and ids.
+
+Everything is set-based SQL in DuckDB; Python only loops over propagation rounds. The work runs
+in an in-memory DuckDB so the warehouse is held only to read the inputs and to swap the result.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from warehouse.db import DEFAULT_LOCK_WAIT_S, open_writer
+from warehouse.views_link import NAMED_SQL, UNNAMED_SQL, link_sql
+from warehouse.views_merge import MERGE_SQL
+
+RESOLVER_VERSION = "resolve-1.0"
+MAX_ROUNDS = 64
+KEEP_RUNS = 100
+
+_INPUT_SQL = """
+SELECT m.url_key AS mid,
+       (a.duplicate_of IS NOT NULL AND o.url_key IS NOT NULL) AS is_copy,
+       CASE WHEN o.url_key IS NOT NULL THEN a.duplicate_of END AS original,
+       coalesce(a.published_at, a.first_seen_at) AS reported_at,
+       coalesce(nullif(trim(a.sitename), ''), f.name,
+                nullif(regexp_extract(a.url, '^[A-Za-z]+://([^/:?#]+)', 1), ''), a.feed_id)
+           AS outlet,
+       a.feed_id, a.title, a.url, a.duplicate_of, m.phase, m.name, m.series, m.aliases,
+       m.countries, m.host, m.start_date, m.start_precision, m.end_date, m.end_precision,
+       m.locations, m.location_names, m.troops, m.aircraft, m.ships, m.vehicles, m.domains,
+       m.kind
+FROM core.exercise_mentions m
+JOIN core.articles a USING (url_key)
+LEFT JOIN core.feeds f ON f.feed_id = a.feed_id
+LEFT JOIN core.exercise_mentions o ON o.url_key = a.duplicate_of
+"""
+
+_SIGNATURE_SQL = """
+SELECT count(*)::INTEGER,
+       coalesce(sum(hash(m.url_key, m.detector_version, m.detected_at, a.duplicate_of)), 0)
+           ::VARCHAR
+FROM core.exercise_mentions m JOIN core.articles a USING (url_key)
+"""
+
+_MACROS = r"""
+CREATE OR REPLACE MACRO ex_name_year(s) AS coalesce(
+    try_cast(nullif(regexp_extract(s, '(?:^|\D)((?:19|20)\d{2})\s*$', 1), '') AS INTEGER),
+    CASE WHEN regexp_matches(s, '[\s''’-]\d{2}\s*$')
+         THEN 2000 + try_cast(regexp_extract(s, '(\d{2})\s*$', 1) AS INTEGER) END);
+CREATE OR REPLACE MACRO ex_slug(s) AS nullif(trim(regexp_replace(lower(
+    regexp_replace(regexp_replace(trim(s), '^(?:the\s+|exercises?\s+|operation\s+)+', '', 'i'),
+                   '(?:[\s''’-]*(?:19|20)\d{2}|[\s''’-]+\d{2}|\s+[IVX]{1,5})\s*$', '')),
+    '[^\p{L}\p{N}]+', '-', 'g'), '-'), '');
+CREATE OR REPLACE MACRO ex_locs_ok(a, b) AS len(a) = 0 OR len(b) = 0 OR list_has_any(a, b);
+CREATE OR REPLACE MACRO ex_months(lo, hi) AS
+    generate_series(date_trunc('month', lo), date_trunc('month', hi), INTERVAL 1 MONTH);
+CREATE OR REPLACE MACRO ex_prec(p) AS CASE p WHEN 'day' THEN 3 WHEN 'month' THEN 2
+                                             WHEN 'year' THEN 1 ELSE 0 END;
+"""
+
+# Each mention with its year, its date window and its normalised participants/locations.
+_PREPARE_SQL = r"""
+CREATE OR REPLACE TEMP TABLE m AS
+WITH base AS (
+    SELECT i.*,
+           timezone('UTC', reported_at)::DATE AS pub,
+           CASE start_precision WHEN 'year' THEN date_trunc('year', start_date)::DATE
+                WHEN 'month' THEN date_trunc('month', start_date)::DATE ELSE start_date END
+               AS s_lo,
+           CASE start_precision WHEN 'year' THEN (date_trunc('year', start_date)
+                                                  + INTERVAL 1 YEAR - INTERVAL 1 DAY)::DATE
+                WHEN 'month' THEN last_day(start_date) ELSE start_date END AS s_hi,
+           CASE end_precision WHEN 'year' THEN date_trunc('year', end_date)::DATE
+                WHEN 'month' THEN date_trunc('month', end_date)::DATE ELSE end_date END AS e_lo,
+           CASE end_precision WHEN 'year' THEN (date_trunc('year', end_date)
+                                                + INTERVAL 1 YEAR - INTERVAL 1 DAY)::DATE
+                WHEN 'month' THEN last_day(end_date) ELSE end_date END AS e_hi,
+           list_distinct(list_transform(list_filter(coalesce(location_names, []),
+               lambda x: nullif(trim(x), '') IS NOT NULL), lambda x: lower(trim(x)))) AS raw_locs,
+           CASE WHEN json_valid(locations) THEN try(from_json(locations,
+               '[{"name": "VARCHAR", "country": "VARCHAR", "sea": "BOOLEAN"}]')) END AS locs_js
+    FROM inputs i
+), amap AS (SELECT map(list(name_key), list(lower(area))) AS am FROM area_names)
+SELECT mid, is_copy, original, reported_at, s_lo, s_hi, e_hi, outlet, feed_id, title, url,
+       duplicate_of, phase, name,
+       series, host, start_date, start_precision, end_date, end_precision, troops, aircraft,
+       ships, vehicles, kind,
+       coalesce(ex_name_year(name), year(start_date), year(end_date), year(pub)) AS year,
+       coalesce(ex_slug(series), ex_slug(name)) AS pslug,
+       coalesce(aliases, []) AS aliases,
+       least(coalesce(s_lo, e_lo - 14, pub - 21), coalesce(e_hi, s_hi + 14, pub + 21)) AS lo,
+       greatest(coalesce(s_lo, e_lo - 14, pub - 21), coalesce(e_hi, s_hi + 14, pub + 21)) AS hi,
+       list_sort(list_distinct(list_filter(
+           list_concat(coalesce(countries, []), CASE WHEN host IS NULL THEN [] ELSE [host] END),
+           lambda x: x IS NOT NULL))) AS parts,
+       list_filter(coalesce(location_names, []), lambda x: nullif(trim(x), '') IS NOT NULL)
+           AS loc_names,
+       list_distinct(list_concat(raw_locs, list_filter(
+           list_transform(raw_locs, lambda x: am[x]), lambda x: x IS NOT NULL))) AS locs,
+       list_distinct(list_transform(list_filter(coalesce(locs_js, []),
+           lambda x: x.sea AND x.name IS NOT NULL), lambda x: trim(x.name))) AS sea_names,
+       list_distinct(list_transform(list_filter(coalesce(locs_js, []),
+           lambda x: x.country IS NOT NULL), lambda x: x.country)) AS loc_countries,
+       list_sort(list_distinct(coalesce(domains, []))) AS domains
+FROM base, amap;
+
+-- Series/name/alias keys of named mentions: node = key without separators | year.
+CREATE OR REPLACE TEMP TABLE mk AS
+SELECT mid, replace(slug, '-', '') || '|' || year AS node
+FROM (
+    SELECT mid, year, pslug AS slug FROM m WHERE NOT is_copy AND pslug IS NOT NULL
+    UNION ALL SELECT mid, year, ex_slug(name) FROM m WHERE NOT is_copy AND pslug IS NOT NULL
+    UNION ALL SELECT mid, year, ex_slug(unnest(aliases)) FROM m
+    WHERE NOT is_copy AND pslug IS NOT NULL
+)
+WHERE slug IS NOT NULL
+GROUP BY ALL;
+"""
+
+@dataclass(frozen=True)
+class ResolveResult:
+    """What one resolution run did."""
+
+    mentions: int
+    exercises: int
+    elapsed_ms: int
+    skipped: bool = False
+
+
+@dataclass
+class Inputs:
+    mentions: pa.Table
+    area_names: pa.Table
+    country_regions: pa.Table
+    signature: tuple[int, str]
+
+
+def signature(conn: duckdb.DuckDBPyConnection) -> tuple[int, str]:
+    """A cheap fingerprint of the mentions (and their duplicate links) resolution depends on."""
+    count, digest = conn.execute(_SIGNATURE_SQL).fetchall()[0]
+    return int(count), f"{RESOLVER_VERSION}:{count}:{digest}"
+
+
+def is_stale(conn: duckdb.DuckDBPyConnection) -> bool:
+    """True when core.exercises was not built from the mentions now stored (or never built)."""
+    try:
+        rows = conn.execute(
+            "SELECT signature FROM core.resolution_runs ORDER BY resolved_at DESC LIMIT 1"
+        ).fetchall()
+    except duckdb.CatalogException:
+        return True
+    return not rows or rows[0][0] != signature(conn)[1]
+
+
+def read_inputs(conn: duckdb.DuckDBPyConnection) -> Inputs:
+    """Everything resolution needs from a migrated warehouse, as Arrow (one short read)."""
+    return Inputs(
+        mentions=conn.sql(_INPUT_SQL).to_arrow_table(),
+        area_names=conn.sql("SELECT * FROM core.area_names").to_arrow_table(),
+        country_regions=conn.sql("SELECT * FROM core.country_regions").to_arrow_table(),
+        signature=signature(conn),
+    )
+
+
+def _components(work: duckdb.DuckDBPyConnection) -> int:
+    """Label every vertex of `edges(a, b)` with the smallest vertex of its component, in `cc`.
+
+    Min-label propagation with pointer jumping: each round is two joins, and rounds grow with
+    the log of the component diameter, not with the number of rows.
+    """
+    work.execute(
+        "CREATE OR REPLACE TEMP TABLE cc AS SELECT v, v AS label FROM"
+        " (SELECT a AS v FROM edges UNION SELECT b FROM edges)"
+    )
+    for rounds in range(1, MAX_ROUNDS + 1):
+        work.execute(
+            """
+            CREATE OR REPLACE TEMP TABLE cc_next AS
+            WITH hop AS (
+                SELECT v, label FROM cc
+                UNION ALL SELECT e.a, c.label FROM edges e JOIN cc c ON c.v = e.b
+                UNION ALL SELECT e.b, c.label FROM edges e JOIN cc c ON c.v = e.a
+            ), best AS (SELECT v, min(label) AS label FROM hop GROUP BY v)
+            SELECT b.v, least(b.label, coalesce(j.label, b.label)) AS label
+            FROM best b LEFT JOIN best j ON j.v = b.label
+            """
+        )
+        changed = work.execute(
+            "SELECT count(*) FROM cc_next n JOIN cc c USING (v) WHERE n.label <> c.label"
+        ).fetchall()[0][0]
+        work.execute("DROP TABLE cc")
+        work.execute("ALTER TABLE cc_next RENAME TO cc")
+        if not changed:
+            return rounds
+    raise RuntimeError(f"exercise resolution did not converge in {MAX_ROUNDS} rounds")
+
+
+def compute(inputs: Inputs, threads: int | None = None) -> dict[str, pa.Table]:
+    """Resolve in a private in-memory DuckDB; returns exercises, members and evidence tables."""
+    work = duckdb.connect(":memory:")
+    try:
+        work.execute("SET TimeZone = 'UTC'")
+        if threads:
+            work.execute(f"SET threads = {int(threads)}")
+        work.register("inputs_arrow", inputs.mentions)
+        work.execute("CREATE TEMP TABLE inputs AS SELECT * FROM inputs_arrow")
+        for name in ("area_names", "country_regions"):
+            work.register(f"{name}_arrow", getattr(inputs, name))
+            work.execute(f"CREATE TEMP TABLE {name} AS SELECT * FROM {name}_arrow")
+        work.execute(_MACROS)
+        work.execute(_PREPARE_SQL)
+        work.execute(
+            "CREATE OR REPLACE TEMP TABLE edges AS"
+            " SELECT f.node AS a, k.node AS b FROM mk k"
+            " JOIN (SELECT mid, min(node) AS node FROM mk GROUP BY mid) f USING (mid)"
+        )
+        _components(work)
+        work.execute(NAMED_SQL)
+        work.execute(link_sql())
+        _components(work)
+        work.execute(UNNAMED_SQL)
+        work.execute(MERGE_SQL)
+        return {
+            name: work.sql(f"SELECT * FROM out_{name} ORDER BY ALL").to_arrow_table()
+            for name in ("exercises", "members", "evidence")
+        }
+    finally:
+        work.close()
+
+
+_COLUMNS = {
+    "exercises": (
+        "exercise_id, name, series, year, countries, host, start_date, start_precision, "
+        "end_date, end_precision, location_names, seas, regions, troops, aircraft, ships, "
+        "vehicles, domains, kind, phase, first_reported, last_reported, first_announced, "
+        "mention_count, report_count, outlet_count, sources, feed_ids, resolution"
+    ),
+    "exercise_members": ("url_key, exercise_id, rule, counted, outlet, feed_id, reported_at, "
+                         "title, url, duplicate_of"),
+    "exercise_evidence": "exercise_id, field, value, url_key, support",
+}
+
+
+def store(
+    conn: duckdb.DuckDBPyConnection,
+    tables: dict[str, pa.Table],
+    sig: tuple[int, str],
+    elapsed_ms: int,
+) -> None:
+    """Swap the resolved tables in, in one transaction: readers see the old set or the new."""
+    sources = {
+        "exercises": tables["exercises"],
+        "exercise_members": tables["members"],
+        "exercise_evidence": tables["evidence"],
+    }
+    for name, table in sources.items():
+        conn.register(f"new_{name}", table)
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        for name in ("exercise_evidence", "exercise_members", "exercises"):
+            conn.execute(f"DELETE FROM core.{name}")
+        for name, cols in _COLUMNS.items():
+            conn.execute(f"INSERT INTO core.{name} ({cols}) SELECT {cols} FROM new_{name}")
+        conn.execute(
+            "INSERT INTO core.resolution_runs VALUES (?, ?, ?, ?, ?, ?)",
+            [datetime.now(UTC), RESOLVER_VERSION, sig[1], sig[0],
+             tables["exercises"].num_rows, elapsed_ms],
+        )
+        conn.execute(
+            "DELETE FROM core.resolution_runs WHERE resolved_at < (SELECT min(resolved_at) FROM"
+            f" (SELECT resolved_at FROM core.resolution_runs ORDER BY resolved_at DESC"
+            f" LIMIT {KEEP_RUNS}))"
+        )
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        for name in sources:
+            conn.unregister(f"new_{name}")
+
+
+def resolve_connection(conn: duckdb.DuckDBPyConnection) -> ResolveResult:
+    """Resolve over an open, migrated read-write connection (tests, one-off scripts)."""
+    started = time.perf_counter()
+    inputs = read_inputs(conn)
+    tables = compute(inputs)
+    elapsed = int((time.perf_counter() - started) * 1000)
+    store(conn, tables, inputs.signature, elapsed)
+    return ResolveResult(inputs.signature[0], tables["exercises"].num_rows, elapsed)
+
+
+def resolve_warehouse(
+    path: str | Path,
+    *,
+    force: bool = False,
+    lock_wait_s: float = DEFAULT_LOCK_WAIT_S,
+    threads: int | None = None,
+) -> ResolveResult:
+    """Rebuild the exercises of the warehouse file, holding it only to read and to swap.
+
+    Skips the work (skipped=True) when the stored exercises were built from exactly the
+    mentions now present, unless `force`.
+    """
+    started = time.perf_counter()
+    with open_writer(path, lock_wait_s=lock_wait_s) as conn:
+        if not force and not is_stale(conn):
+            count = conn.execute("SELECT count(*) FROM core.exercises").fetchall()[0][0]
+            mentions = conn.execute("SELECT count(*) FROM core.exercise_mentions").fetchall()[0][0]
+            return ResolveResult(int(mentions), int(count), 0, skipped=True)
+        inputs = read_inputs(conn)
+    tables = compute(inputs, threads=threads)
+    elapsed = int((time.perf_counter() - started) * 1000)
+    with open_writer(path, lock_wait_s=lock_wait_s) as conn:
+        store(conn, tables, inputs.signature, elapsed)
+    return ResolveResult(inputs.signature[0], tables["exercises"].num_rows, elapsed)
