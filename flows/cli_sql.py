@@ -45,6 +45,13 @@ def _jsonable(value: object) -> object:
     return value
 
 
+def _csv_cell(value: object) -> object:
+    """Lists and structs as JSON, so a CSV reader gets `["EE", "LT"]`, not a Python repr."""
+    if isinstance(value, list | dict | tuple):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return _jsonable(value)
+
+
 def run_query(db: str, query: str, lock_wait_s: float) -> tuple[list[str], list[tuple]]:
     """Columns and rows of a read-only query; raises CliError with DuckDB's first line."""
     from flows.cli import CliError
@@ -70,7 +77,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
-        writer.writerows([[_jsonable(v) for v in row] for row in rows])
+        writer.writerows([[_csv_cell(v) for v in row] for row in rows])
     else:
         table = Table(show_lines=False)
         for col in columns:

@@ -99,6 +99,10 @@ def run_demo(db: Path, verbose: bool, console: Console) -> int:
         console.print(f"Serving the sample site at {base}; warehouse: {db}")
         summary = run_poll(str(feeds), str(db), True, verbose, console)
     print_summary(summary, console)
+    from warehouse.resolve import resolve_warehouse
+
+    resolved = resolve_warehouse(db)
+    console.print(f"Resolved {resolved.mentions} mentions into {resolved.exercises} exercises.")
     with open_reader(db) as conn:
         articles = conn.execute(
             "SELECT title, feed_name, extraction_status, word_count, is_duplicate"

@@ -7,6 +7,8 @@ timeouts are short enough for the timeout tests and the address guard allows loo
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -100,3 +102,25 @@ def prefect_harness() -> Iterator[None]:
         updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
     ):
         yield
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def drillwatch(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
+               cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "flows", *args],
+        capture_output=True, text=True, input=stdin, timeout=240,
+        env={**os.environ, "COLUMNS": "250", **(env or {})}, cwd=cwd or REPO,
+    )
+
+
+@pytest.fixture
+def prefect_env(prefect_harness) -> dict[str, str]:
+    """Point child processes at the session's Prefect test server (no ephemeral start-up)."""
+    from prefect.settings import PREFECT_API_URL
+
+    return {"PREFECT_API_URL": PREFECT_API_URL.value()}
+
+

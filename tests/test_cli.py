@@ -3,33 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
-from conftest import fixture_bytes, serve_fixture, serve_pages, write_feeds
+from conftest import drillwatch, fixture_bytes, serve_fixture, serve_pages, write_feeds
 from werkzeug import Request, Response
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def drillwatch(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
-               cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "flows", *args],
-        capture_output=True, text=True, input=stdin, timeout=240,
-        env={**os.environ, "COLUMNS": "250", **(env or {})}, cwd=cwd or REPO,
-    )
-
-
-@pytest.fixture
-def prefect_env(prefect_harness) -> dict[str, str]:
-    """Point child processes at the session's Prefect test server (no ephemeral start-up)."""
-    from prefect.settings import PREFECT_API_URL
-
-    return {"PREFECT_API_URL": PREFECT_API_URL.value()}
 
 
 def conditional(name: str, etag: str, base: str):
