@@ -3,12 +3,15 @@
 feedparser is handed bytes and the response headers, never a URL: its own fetcher has no
 timeout and no size cap. Before feedparser sees anything, documents that declare XML entities
 are refused, because entity expansion (billion laughs) and external entities (XXE) are the two
-classic ways a hostile feed attacks its reader, and no genuine feed needs either.
+classic ways a hostile feed attacks its reader, and no genuine feed needs either. The check
+reads the document both as raw bytes and as the UTF-8 text feedparser will actually parse, so
+neither a long prolog nor an exotic encoding (UTF-7, UTF-32, EBCDIC) hides a declaration.
 """
 
 from __future__ import annotations
 
 import calendar
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -17,11 +20,22 @@ from typing import Any
 
 import feedparser
 from charset_normalizer import from_bytes
+from feedparser.encodings import convert_to_utf8
 
 from extractors.text import html_to_text
 from extractors.urls import clean_url
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_PROLOG_ITEM = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->)", re.DOTALL)
+_DOCTYPE = re.compile(rb"\s*<!DOCTYPE", re.IGNORECASE)
+_ROOT_START = re.compile(rb"\s*<[^!?]")
+# What matters inside a DOCTYPE: literals, comments and PIs are opaque (a "]" or ">" inside
+# them cannot end it early), and an unterminated one runs to the end of the document, so every
+# byte is scanned once. Before the internal subset `[` opens, a `>` ends the DOCTYPE; inside
+# it only `]>` does (an internal subset has no nested brackets).
+_OPAQUE = rb"\"[^\"]*(?:\"|\Z)|'[^']*(?:'|\Z)|<!--.*?(?:-->|\Z)|<\?.*?(?:\?>|\Z)"
+_DOCTYPE_TOKEN = re.compile(_OPAQUE + rb"|<!ENTITY|\[|>", re.DOTALL | re.IGNORECASE)
+_SUBSET_TOKEN = re.compile(_OPAQUE + rb"|<!ENTITY|\]\s*>", re.DOTALL | re.IGNORECASE)
 _XML_DECL_ENCODING = re.compile(rb"^(\s*<\?xml[^>]*?encoding\s*=\s*)([\"'])([A-Za-z0-9._-]+)\2")
 _PROLOG_SCAN_BYTES = 256 * 1024
 
@@ -61,20 +75,67 @@ class ParsedFeed:
         return bool(self.version) or bool(self.entries)
 
 
-def check_xml_safety(body: bytes) -> None:
-    """Raise UnsafeFeedError if the document prolog declares entities.
+def _doctype_declares_entities(data: bytes, start: int) -> bool:
+    """Walk a DOCTYPE from `start` to its end: does its internal subset declare entities?"""
+    tokens, pos = _DOCTYPE_TOKEN, start
+    while token := tokens.search(data, pos):
+        text, pos = token.group(), token.end()
+        if text == b"[" and tokens is _DOCTYPE_TOKEN:
+            tokens = _SUBSET_TOKEN
+        elif text == b">" or (text[:1] == b"]" and text[-1:] == b">"):
+            return False
+        elif text.upper() == b"<!ENTITY":
+            return True
+    return _ENTITY_DECL.search(data, start) is not None  # never closed: judge by all of it
 
-    Entity declarations can only appear in the DOCTYPE internal subset, which precedes the root
-    element, so scanning the head of the document is enough and costs nothing on large feeds.
-    UTF-16 documents are decoded first so the check cannot be dodged by the encoding.
+
+def _declares_entities(data: bytes) -> bool:
+    """True if the document has a DOCTYPE that declares (or might declare) an entity.
+
+    Entity declarations can only live in a DOCTYPE, which follows the XML declaration, comments
+    and processing instructions of the prolog. The prolog is walked item by item whatever its
+    length, so padding cannot push the DOCTYPE out of sight, and a comment holding `<a` cannot
+    pass for the root element (which is how feedparser's own DOCTYPE scrubber is fooled). Text
+    after the DOCTYPE is content, where `<!ENTITY` in a CDATA section is harmless; a prolog
+    that cannot be walked falls back to searching the whole document.
     """
-    head = body[:_PROLOG_SCAN_BYTES]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        head = head.decode("utf-16", errors="ignore").encode("utf-8")
-    elif b"\x00" in head[:4]:
-        head = head.replace(b"\x00", b"")
-    if _ENTITY_DECL.search(head):
-        raise UnsafeFeedError("XML entity declarations are refused (entity expansion / XXE risk)")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    pos = 0
+    while item := _PROLOG_ITEM.match(data, pos):
+        pos = item.end()
+    doctype = _DOCTYPE.match(data, pos)
+    if doctype:
+        return _doctype_declares_entities(data, doctype.end())
+    if _ROOT_START.match(data, pos):
+        return False
+    return _ENTITY_DECL.search(data) is not None
+
+
+def _raw_view(body: bytes) -> bytes:
+    """The bytes with UTF-32/UTF-16 undone, so ASCII markup can be matched as ASCII."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if body.startswith(bom):
+            return body.decode(codec, errors="ignore").encode("utf-8")
+    if b"\x00" in body[:4]:
+        return body.replace(b"\x00", b"")
+    return body
+
+
+def check_xml_safety(body: bytes, headers: dict[str, str] | None = None) -> None:
+    """Raise UnsafeFeedError if the document declares XML entities.
+
+    Two readings are checked: the raw bytes, and the UTF-8 text that feedparser's own encoding
+    detection produces from these bytes and headers (the text its XML parser will see). Both
+    are linear scans, a few milliseconds for a feed at the size cap.
+    """
+    parsed_view = convert_to_utf8({k.lower(): v for k, v in (headers or {}).items()}, body, {})
+    for view in (_raw_view(body), parsed_view):
+        if _declares_entities(view):
+            raise UnsafeFeedError(
+                "XML entity declarations are refused (entity expansion / XXE risk)"
+            )
 
 
 def _declared_encoding(body: bytes, headers: dict[str, str]) -> str | None:
@@ -146,9 +207,11 @@ def parse_feed(body: bytes, headers: dict[str, str], url: str) -> ParsedFeed:
     title and date. HTML sanitising is switched off because we only keep plain text, which halves
     feedparser's time on typical feeds.
     """
-    check_xml_safety(body)
     headers = {k.lower(): v for k, v in headers.items()}
+    check_xml_safety(body, headers)
     body, headers, repaired = repair_charset(body, headers)
+    if repaired:
+        check_xml_safety(body, headers)  # the transcoded text is what feedparser will parse
     headers.setdefault("content-location", url)
     parsed = feedparser.parse(
         body,

@@ -14,9 +14,11 @@ import courlan
 def clean_url(url: str | None) -> str | None:
     """Return the canonical form used as an identity key, or None when the URL is unusable.
 
-    courlan's strict normalisation drops tracking parameters (utm_*, fbclid, ...) and fragments
-    and lowercases the host; we keep the scheme because http and https copies are the same page
-    only by convention, and a key must never merge two different resources.
+    courlan's normalisation drops tracking parameters (utm_*, fbclid, ...) and lowercases the
+    host; the fragment goes too. Its *strict* mode is not used: it also drops every parameter
+    outside a short allow-list, and sites that address articles as `?id=123` or `?n=5` would
+    then collapse onto one key. The scheme is kept: http and https copies are the same page only
+    by convention, and a key must never merge two different resources.
     """
     if not url:
         return None
@@ -25,7 +27,7 @@ def clean_url(url: str | None) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
     try:
-        cleaned = courlan.normalize_url(url, strict=True)
+        cleaned = courlan.normalize_url(url, strict=False)
     except (ValueError, TypeError):
         return None
     cleaned = cleaned.split("#", 1)[0]

@@ -14,7 +14,13 @@ from pathlib import Path
 
 from extractors.feeds import FeedEntry
 from extractors.pipeline import PageJob
-from flows.feedpoll import FEED_ACCEPT, FeedJob, FeedOutcome, evaluate_response
+from flows.feedpoll import (
+    FEED_ACCEPT,
+    FeedJob,
+    FeedOutcome,
+    evaluate_response,
+    keep_new_entries,
+)
 from flows.fetch import Fetcher, FetchResult
 from flows.settings import Settings
 from warehouse import open_writer
@@ -98,9 +104,8 @@ async def _fetch_all(jobs: list[FeedJob], db_path: Path, settings: Settings) -> 
                         [e.entry_key for e in entries],
                         [e.link for e in entries if e.link],
                     )
-                    fresh = [e for e in entries if e.entry_key not in seen_keys]
-                    outcome.entries = fresh
-                    for entry in fresh:
+                    keep_new_entries(outcome, seen_keys, settings)
+                    for entry in outcome.entries:
                         if entry.link and entry.link in seen_links:
                             batch.linked.append(LinkedEntry(outcome.job.feed_id, entry, entry.link))
                         else:

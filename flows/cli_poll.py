@@ -14,8 +14,12 @@ from flows.settings import get_settings
 
 
 def _quiet_prefect(verbose: bool) -> None:
+    """Keep the terminal to our summary: Prefect's console logs (and the tracebacks it prints
+    for failed tasks) only with --verbose. Logs sent to a Prefect API are unaffected."""
     if not verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        for handler in ("CONSOLE", "CONSOLE_FLOW_RUNS", "CONSOLE_TASK_RUNS"):
+            os.environ.setdefault(f"PREFECT_LOGGING_HANDLERS_{handler}_LEVEL", "CRITICAL")
 
 
 def _common(parser: argparse.ArgumentParser, feeds: bool = True) -> None:

@@ -40,8 +40,12 @@ def _validate_url(url: object, where: str) -> str:
     if not isinstance(url, str) or not url.strip():
         raise FeedsFileError(f"{where}: 'url' is missing")
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        hostname = parts.hostname
+    except ValueError as exc:  # e.g. an unclosed IPv6 literal
+        raise FeedsFileError(f"{where}: invalid URL {url!r} ({exc})") from exc
+    if parts.scheme not in ("http", "https") or not hostname:
         raise FeedsFileError(f"{where}: invalid URL {url!r} (need http:// or https://)")
     return url
 

@@ -63,6 +63,8 @@ class FeedOutcome:
     entries: list[FeedEntry] = field(default_factory=list)
     entries_total: int = 0
     parsed: ParsedFeed | None = None
+    # Validators of a body with more entries than one poll takes; see keep_new_entries.
+    pending_validators: dict | None = None
 
 
 def _body_hash(body: bytes) -> str:
@@ -179,14 +181,32 @@ def evaluate_response(
         warning = f"charset repaired ({parsed.charset_repaired})"
     state["last_error"] = warning
     entries = parsed.entries
-    truncated = len(entries) > settings.max_entries_per_feed
-    if truncated:
-        entries = entries[: settings.max_entries_per_feed]
+    pending = None
+    if len(entries) > settings.max_entries_per_feed:
+        # Whether this body can be finished in one poll depends on how many of its entries are
+        # already stored, which only the batch knows: keep_new_entries decides.
+        pending = new_validators
     else:
-        # Validators advance only when every entry of this body gets processed; otherwise
-        # the next poll must see the body again to pick up the remainder.
         state.update(new_validators)
     state["next_poll_at"] = next_poll_after_success(
         now, job.interval_minutes, parsed.ttl_minutes, result.headers, settings
     )
-    return FeedOutcome(job, result, "ok", warning, state, entries, len(parsed.entries), parsed)
+    return FeedOutcome(
+        job, result, "ok", warning, state, entries, len(parsed.entries), parsed, pending
+    )
+
+
+def keep_new_entries(outcome: FeedOutcome, known_keys: set[str], settings: Settings) -> None:
+    """Drop the entries already stored, then keep at most `max_entries_per_feed` of the rest.
+
+    The cap counts only entries that still need work, so every poll of a long feed takes the
+    next slice of it (capping before this filter would take the same first slice forever).
+    The validators advance only when nothing is left over; until then the stored ones stay those
+    of the last body taken in full, so the next poll can neither get a 304 nor find the body
+    "unchanged", and it sees the remainder.
+    """
+    fresh = [e for e in outcome.entries if e.entry_key not in known_keys]
+    outcome.entries = fresh[: settings.max_entries_per_feed]
+    if len(fresh) <= settings.max_entries_per_feed and outcome.pending_validators:
+        outcome.state.update(outcome.pending_validators)
+        outcome.pending_validators = None

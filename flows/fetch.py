@@ -2,16 +2,20 @@
 
 One `Fetcher` serves one batch. Redirects are followed by hand so each hop is counted, checked by
 the address guard and classified (a chain of only 301/308 hops updates a feed's stored URL).
-Bodies are streamed and cut at the size cap after decompression, so a gzip bomb costs at most the
-cap. The total timeout wraps the whole exchange, which is what stops a slow drip of bytes that a
-per-read timeout alone never trips.
+Bodies are streamed and cut at the size cap after decompression, and inflated in bounded steps,
+so a gzip bomb (even one compressed twice) costs at most the cap. The total timeout covers the
+whole exchange, which is what stops a slow drip of bytes that a per-read timeout alone never
+trips; it starts when the request gets its connection slots, so time spent queued behind slow
+responses from the same host never fails a healthy request.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+import zlib
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -24,6 +28,8 @@ from flows.settings import Settings
 
 PERMANENT_REDIRECTS = {301, 308}
 REDIRECTS = {301, 302, 303, 307, 308}
+INFLATE_STEP = 64 * 1024  # most bytes one inflate call may produce
+MAX_ENCODING_LAYERS = 2
 
 
 @dataclass
@@ -54,10 +60,14 @@ class TooLarge(Exception):
 class Fetcher:
     """Shared client plus per-host and total concurrency limits for one batch of requests."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(
+        self, settings: Settings, transport: httpx.AsyncBaseTransport | None = None
+    ) -> None:
+        """`transport` replaces the guarded one (tests give it a resolver they control)."""
         self.settings = settings
         self._client = httpx.AsyncClient(
-            transport=guarded_transport(
+            transport=transport
+            or guarded_transport(
                 allow_private=settings.allow_private_networks,
                 max_connections=settings.total_concurrency,
             ),
@@ -99,8 +109,7 @@ class Fetcher:
         started = time.monotonic()
         result = FetchResult(url=url, final_url=url)
         try:
-            with anyio.fail_after(self.settings.total_timeout_s):
-                await self._follow(url, headers or {}, max_bytes, accept, body_types, result)
+            await self._follow(url, headers or {}, max_bytes, accept, body_types, result)
         except TimeoutError:
             result.error_kind = "timeout"
             result.error = f"timed out after {self.settings.total_timeout_s:.0f}s in total"
@@ -139,39 +148,129 @@ class Fetcher:
     ) -> None:
         permanent = True
         current = url
+        budget = self.settings.total_timeout_s  # spent only while holding the slots
         for _hop in range(self.settings.max_redirects + 1):
             async with self._total, self._host_slots[host_of(current)]:
-                request_headers = {"Accept": accept, **headers}
-                async with self._client.stream("GET", current, headers=request_headers) as resp:
-                    result.final_url = current
-                    result.status = resp.status_code
-                    result.headers = {k.lower(): v for k, v in resp.headers.items()}
-                    if resp.status_code in REDIRECTS and "location" in resp.headers:
-                        permanent = permanent and resp.status_code in PERMANENT_REDIRECTS
-                        current = urljoin(current, resp.headers["location"])
-                        continue
-                    content_type = result.headers.get("content-type", "").lower()
-                    if body_types and content_type and not content_type.startswith(body_types):
-                        result.skipped_type = content_type.split(";")[0].strip()
-                    elif 200 <= resp.status_code < 300:
-                        result.body = await _read_capped(resp, max_bytes, result)
-                    if current != url and permanent:
-                        result.permanent_url = current
-                    return
+                hop_started = time.monotonic()
+                with anyio.fail_after(max(budget, 0.0)):
+                    location = await self._exchange(
+                        current, headers, max_bytes, accept, body_types, result
+                    )
+                budget -= time.monotonic() - hop_started
+            if location is None:
+                if current != url and permanent:
+                    result.permanent_url = current
+                return
+            permanent = permanent and result.status in PERMANENT_REDIRECTS
+            current = urljoin(current, location)
         result.error_kind = "redirects"
         result.error = f"more than {self.settings.max_redirects} redirects (last: {current})"
+
+    async def _exchange(
+        self,
+        url: str,
+        headers: dict[str, str],
+        max_bytes: int,
+        accept: str,
+        body_types: tuple[str, ...] | None,
+        result: FetchResult,
+    ) -> str | None:
+        """One request; returns the redirect target, or None once the response is final."""
+        request_headers = {"Accept": accept, **headers}
+        async with self._client.stream("GET", url, headers=request_headers) as resp:
+            result.final_url = url
+            result.status = resp.status_code
+            result.headers = {k.lower(): v for k, v in resp.headers.items()}
+            if resp.status_code in REDIRECTS and "location" in resp.headers:
+                return resp.headers["location"]
+            content_type = result.headers.get("content-type", "").lower()
+            if body_types and content_type and not content_type.startswith(body_types):
+                result.skipped_type = content_type.split(";")[0].strip()
+            elif 200 <= resp.status_code < 300:
+                result.body = await _read_capped(resp, max_bytes, result)
+            return None
+
+
+class _Inflater:
+    """One gzip/deflate layer that never produces more than INFLATE_STEP bytes per call.
+
+    httpx's own decoder inflates a whole network read in one call: 64 KB of a gzip bomb becomes
+    64 MB before anyone can count it, and a body compressed twice multiplies that again. Here
+    the compressed input is fed in steps (zlib keeps the unconsumed tail), so the cap is checked
+    every INFLATE_STEP bytes whatever the compression ratio.
+    """
+
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding
+        gzip = encoding in ("gzip", "x-gzip")
+        self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16 if gzip else zlib.MAX_WBITS)
+        self._may_be_raw = not gzip  # "deflate" is often sent without its zlib header
+        self._fed = False
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        while data and not self._zlib.eof:
+            try:
+                out = self._zlib.decompress(data, INFLATE_STEP)
+            except zlib.error as exc:
+                if self._may_be_raw and not self._fed:
+                    self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+                    self._may_be_raw = False
+                    continue
+                raise httpx.DecodingError(f"invalid {self.encoding} body: {exc}") from exc
+            self._fed = True
+            data = self._zlib.unconsumed_tail
+            if out:
+                yield out
+
+    def flush(self) -> bytes:
+        try:
+            return self._zlib.flush()
+        except zlib.error as exc:
+            raise httpx.DecodingError(f"invalid {self.encoding} body: {exc}") from exc
+
+
+def _inflaters(resp: httpx.Response) -> list[_Inflater]:
+    """One inflater per compression layer, in the order the server applied them."""
+    names = [v.strip().lower() for v in resp.headers.get("content-encoding", "").split(",")]
+    layers = [_Inflater(n) for n in names if n in ("gzip", "x-gzip", "deflate")]
+    if len(layers) > MAX_ENCODING_LAYERS:
+        raise httpx.DecodingError(f"{len(layers)} layers of content encoding refused")
+    return layers
+
+
+def _inflate(layers: list[_Inflater], data: bytes) -> Iterator[bytes]:
+    """Undo the last-applied layer first; every piece stays at most INFLATE_STEP bytes."""
+    if not layers:
+        if data:
+            yield data
+        return
+    for piece in layers[-1].feed(data):
+        yield from _inflate(layers[:-1], piece)
+
+
+def _inflate_rest(layers: list[_Inflater]) -> Iterator[bytes]:
+    for index in range(len(layers) - 1, -1, -1):
+        yield from _inflate(layers[:index], layers[index].flush())
 
 
 async def _read_capped(resp: httpx.Response, max_bytes: int, result: FetchResult) -> bytes:
     declared = resp.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise TooLarge
+    layers = _inflaters(resp)
     chunks: list[bytes] = []
     size = 0
-    async for chunk in resp.aiter_bytes():
-        size += len(chunk)
-        result.bytes_read = size
-        if size > max_bytes:
-            raise TooLarge
-        chunks.append(chunk)
+
+    def take(pieces: Iterator[bytes]) -> None:
+        nonlocal size
+        for piece in pieces:
+            size += len(piece)
+            result.bytes_read = size
+            if size > max_bytes:
+                raise TooLarge
+            chunks.append(piece)
+
+    async for raw in resp.aiter_raw():
+        take(_inflate(layers, raw))
+    take(_inflate_rest(layers))
     return b"".join(chunks)

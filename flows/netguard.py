@@ -5,13 +5,17 @@ metadata address or a LAN box, or change its answer between a check and the conn
 rebinding). So the check lives in the network backend: the name is resolved once, every address
 is vetted, and the socket is opened to the vetted address itself. Redirect hops pass through the
 same backend, so each hop is checked again.
+
+Both the resolver and the address policy can be handed in, which is how the tests play "a
+public host that redirects to a private one" or "a name that rebinds between two lookups"
+without any traffic leaving 127.0.0.1.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 
 import anyio
 import httpcore
@@ -19,16 +23,25 @@ import httpx
 
 BLOCKED_MARK = "non-public address"
 
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+AddressPolicy = Callable[[str], bool]
+
 
 class BlockedAddressError(httpcore.ConnectError):
     """The host resolved to an address the guard refuses."""
 
 
 def is_public_address(address: str) -> bool:
-    """True for globally routable unicast addresses only."""
+    """True for globally routable unicast addresses only.
+
+    IPv6 forms that carry an IPv4 address (v4-mapped, 6to4) are judged by the address they
+    carry, so 2002:7f00:1:: is loopback in disguise, not a public IPv6 host.
+    """
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        if embedded is not None:
+            return is_public_address(str(embedded))
     return not (
         ip.is_private
         or ip.is_loopback
@@ -40,12 +53,25 @@ def is_public_address(address: str) -> bool:
     )
 
 
+async def system_resolver(host: str, port: int) -> list[str]:
+    """Every address the system resolver gives for `host` (what a plain connect would try)."""
+    infos = await anyio.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [str(info[4][0]) for info in infos]
+
+
 class GuardedBackend(httpcore.AsyncNetworkBackend):
     """anyio backend that resolves, vets and then connects to the vetted IP."""
 
-    def __init__(self, allow_private: bool) -> None:
+    def __init__(
+        self,
+        allow_private: bool,
+        resolver: Resolver = system_resolver,
+        address_allowed: AddressPolicy = is_public_address,
+    ) -> None:
         self._inner = httpcore.AnyIOBackend()
         self._allow_private = allow_private
+        self._resolve = resolver
+        self._address_allowed = address_allowed
 
     async def connect_tcp(
         self,
@@ -57,16 +83,16 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
     ) -> httpcore.AsyncNetworkStream:
         try:
             with anyio.fail_after(timeout):
-                infos = await anyio.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+                addresses = await self._resolve(host, port)
         except TimeoutError as exc:
             raise httpcore.ConnectTimeout(f"DNS lookup of {host} timed out") from exc
         except OSError as exc:
-            raise httpcore.ConnectError(f"DNS lookup of {host} failed: {exc.strerror}") from exc
-        addresses = [str(info[4][0]) for info in infos]
+            reason = exc.strerror or str(exc)
+            raise httpcore.ConnectError(f"DNS lookup of {host} failed: {reason}") from exc
         if not addresses:
             raise httpcore.ConnectError(f"DNS lookup of {host} returned no address")
         if not self._allow_private:
-            refused = [a for a in addresses if not is_public_address(a)]
+            refused = [a for a in addresses if not self._address_allowed(a)]
             if refused:
                 raise BlockedAddressError(
                     f"{host} resolves to {BLOCKED_MARK} {refused[0]}; refused "
@@ -91,7 +117,11 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
 
 
 def guarded_transport(
-    *, allow_private: bool, max_connections: int = 100
+    *,
+    allow_private: bool,
+    max_connections: int = 100,
+    resolver: Resolver = system_resolver,
+    address_allowed: AddressPolicy = is_public_address,
 ) -> httpx.AsyncHTTPTransport:
     """An httpx transport whose every connection goes through GuardedBackend."""
     transport = httpx.AsyncHTTPTransport(trust_env=False)
@@ -100,6 +130,6 @@ def guarded_transport(
         max_connections=max_connections,
         max_keepalive_connections=20,
         keepalive_expiry=5.0,
-        network_backend=GuardedBackend(allow_private),
+        network_backend=GuardedBackend(allow_private, resolver, address_allowed),
     )
     return transport

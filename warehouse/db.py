@@ -7,6 +7,7 @@ lock; only after a bounded wait does it give up, with an error that names the lo
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import re
@@ -20,6 +21,15 @@ import duckdb
 
 MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 DEFAULT_LOCK_WAIT_S = 60.0
+# What the machine, not the code, does wrong while writing: disk full, file too large, I/O
+# errors, a commit that could not be written, memory. Reported as one line; the previous
+# contents of the file are intact (the failed transaction never committed).
+_WRITE_FAILURES = (
+    duckdb.IOException,
+    duckdb.FatalException,
+    duckdb.TransactionException,
+    duckdb.OutOfMemoryException,
+)
 
 
 class WarehouseError(RuntimeError):
@@ -28,6 +38,10 @@ class WarehouseError(RuntimeError):
 
 class WarehouseLockedError(WarehouseError):
     """Another process held the file for longer than we were willing to wait."""
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 def _is_lock_error(exc: Exception) -> bool:
@@ -57,8 +71,7 @@ def connect(
             return duckdb.connect(str(path), read_only=read_only)
         except (duckdb.IOException, duckdb.Error) as exc:
             if not _is_lock_error(exc):
-                first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-                raise WarehouseError(f"cannot open {path}: {first}") from exc
+                raise WarehouseError(f"cannot open {path}: {_first_line(exc)}") from exc
             if time.monotonic() >= deadline:
                 holder = re.search(r"\(PID (\d+)\)", str(exc))
                 who = f" by process {holder.group(1)}" if holder else ""
@@ -73,7 +86,9 @@ def ensure_writable(path: str | Path) -> Path:
     """Check, before any work starts, that the warehouse file can be created or opened.
 
     A run that discovers an unwritable path only when its first batch is ready has already
-    spent minutes fetching; this fails in milliseconds with a one-line reason instead.
+    spent minutes fetching; this fails in milliseconds with a one-line reason instead. An
+    existing file is opened once (read-only), so a directory or a file that is not a DuckDB
+    database is caught here too, before the poll starts, rather than inside it.
     """
     path = Path(path)
     try:
@@ -81,8 +96,18 @@ def ensure_writable(path: str | Path) -> Path:
     except OSError as exc:
         raise WarehouseError(f"cannot create {path.parent}: {exc.strerror}") from exc
     if path.exists():
+        if not path.is_file():
+            raise WarehouseError(f"{path} is not a file")
         if not os.access(path, os.R_OK | os.W_OK):
             raise WarehouseError(f"{path} is not readable and writable by this user")
+        try:
+            duckdb.connect(str(path), read_only=True).close()
+        except duckdb.Error as exc:
+            # Held by another process (lock) or open for writing in this one (a connection
+            # with another configuration): a database, and busy, which is fine.
+            busy = _is_lock_error(exc) or "different configuration" in str(exc)
+            if not busy:
+                raise WarehouseError(f"cannot open {path}: {_first_line(exc)}") from exc
     elif not os.access(path.parent, os.W_OK | os.X_OK):
         raise WarehouseError(f"cannot create files in {path.parent}")
     return path
@@ -117,7 +142,8 @@ def migrate(conn: duckdb.DuckDBPyConnection) -> list[int]:
             )
             conn.execute("COMMIT")
         except Exception:
-            conn.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):  # a failed COMMIT already ended it
+                conn.execute("ROLLBACK")
             raise
         applied.append(version)
     return applied
@@ -127,11 +153,17 @@ def migrate(conn: duckdb.DuckDBPyConnection) -> list[int]:
 def open_writer(
     path: str | Path, *, lock_wait_s: float = DEFAULT_LOCK_WAIT_S
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A migrated read-write connection, closed on exit so readers can get in between batches."""
+    """A migrated read-write connection, closed on exit so readers can get in between batches.
+
+    A write that fails for reasons of the machine (see _WRITE_FAILURES) becomes a one-line
+    WarehouseError naming the file; errors of the code (binder, constraint) pass unchanged.
+    """
     conn = connect(path, lock_wait_s=lock_wait_s)
     try:
         migrate(conn)
         yield conn
+    except _WRITE_FAILURES as exc:
+        raise WarehouseError(f"writing {path} failed: {_first_line(exc)}") from exc
     finally:
         conn.close()
 

@@ -8,6 +8,7 @@ natural keys, which makes re-runs and overlapping runs add nothing twice.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -220,7 +221,8 @@ def write_poll_batch(conn: duckdb.DuckDBPyConnection, batch: PollBatch) -> Batch
             _apply_feed_states(conn, batch.feed_states)
         conn.execute("COMMIT")
     except Exception:
-        conn.execute("ROLLBACK")
+        with contextlib.suppress(duckdb.Error):  # a failed COMMIT already ended it
+            conn.execute("ROLLBACK")
         raise
     finally:
         for name in views:
@@ -254,7 +256,8 @@ def replace_mentions(
         conn.execute("INSERT OR REPLACE INTO core.article_checks SELECT * FROM batch_checks")
         conn.execute("COMMIT")
     except Exception:
-        conn.execute("ROLLBACK")
+        with contextlib.suppress(duckdb.Error):  # a failed COMMIT already ended it
+            conn.execute("ROLLBACK")
         raise
     finally:
         conn.unregister("batch_mentions")

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .wordtest import windowed_finditer
+
 _MONTH_NAMES = {
     "january": 1,
     "jan": 1,
@@ -55,7 +57,9 @@ M = (
 D = r"(\d{1,2})(?:st|nd|rd|th)?"
 Y = r"(?:,?\s+(20\d\d|19\d\d))?"
 TO = r"\s*(?:-|to|until|till|through|thru|and)\s*"
-FROM = r"(?:(from|between|starting|beginning|on)\s+)?"
+# The preposition before a range is not needed to read it, and an optional group at the start
+# of a pattern stops ``re`` from skipping ahead to a month name or digit.
+FROM = ""
 
 _RANGE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # August 30 to September 5(, 2023)
@@ -114,6 +118,27 @@ _END_VERB = re.compile(
     r"clos(?:ed|es|ing)|culminat\w*|wound up|winds? up)\b",
     re.IGNORECASE,
 )
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_REPORT_VERB = (
+    r"(?:said|says|announced|announces|reported|told|confirmed|stated|revealed|disclosed|"
+    r"added|gave|released|issued|briefed|unveiled|published|posted|tweeted|wrote|outlined|"
+    r"presented|detailed|described|disclosed|explained)"
+)
+# The day a statement was made is the report's date, not the exercise's: "the ministry said on
+# Thursday", "officials on Thursday gave details", "announced late on 3 May".
+_REPORT_DATE = re.compile(
+    rf"\b(?P<verb>{_REPORT_VERB})(?:\s+(?:in\s+a\s+(?:\w+\s+)?statement|late|early|publicly|"
+    rf"officially))?\s+on\s+(?:{_WD}|{M}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{M})"
+    rf"\b(?:,?\s+20\d\d)?|\b(?:late |early )?on\s+{_WD}\s+(?={_REPORT_VERB}\b)"
+)
+_MONTH_GATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_DIGIT = re.compile(r"\d")
+_REL_WORDS = ("week", "month", "year", "today", "tomorrow", "yesterday", "tonight")
+_FUTURE_LC = re.compile(_FUTURE.pattern)
+_PAST_LC = re.compile(_PAST.pattern)
+_END_VERB_LC = re.compile(_END_VERB.pattern)
+_RELATIVE_LC = re.compile(_RELATIVE.pattern)
+_REL_GATE = ("day", "week", "month", "year", "tonight", "tomorrow")
 # "May" the modal verb: "may be", "May said".
 _MAY_VERB = re.compile(r"\bMay\s+(?:be|have|not|also|well|soon|still|take|want|need|say)\b")
 
@@ -175,48 +200,66 @@ def _shift_end(start: dt.date, end: dt.date) -> dt.date:
     return end
 
 
-def find_range(sentence: str, published: dt.date | None) -> DateSpan | None:
-    """The first explicit day range in ``sentence``."""
-    for pattern, shape in _RANGE_PATTERNS:
-        m = pattern.search(sentence)
-        if not m:
-            continue
-        g = m.groups()
-        try:
+def _parse_range(m: re.Match[str], shape: str, published: dt.date | None) -> DateSpan | None:
+    g = m.groups()
+    try:
+        if shape in ("MD-MD", "DM-DM"):
             if shape == "MD-MD":
-                _, m1, d1, y1, m2, d2, y2 = g
-                year = y2 or y1
-                start = _resolve_year(_month(m1), int(d1), published, year)
-                end = _resolve_year(_month(m2), int(d2), published, year or str(start.year))
-            elif shape == "DM-DM":
-                _, d1, m1, y1, d2, m2, y2 = g
-                year = y2 or y1
-                start = _resolve_year(_month(m1), int(d1), published, year)
-                end = _resolve_year(_month(m2), int(d2), published, year or str(start.year))
-            elif shape == "MD-D":
-                _, m1, d1, d2, y = g
-                start = _resolve_year(_month(m1), int(d1), published, y)
-                end = _safe_date(start.year, start.month, int(d2))
-                if int(d2) <= int(d1):
-                    continue
-            elif shape == "D-DM":
-                _, d1, d2, m1, y = g
-                if int(d2) <= int(d1):
-                    continue
-                end = _resolve_year(_month(m1), int(d2), published, y)
-                start = _safe_date(end.year, end.month, int(d1))
-            else:  # W-MD
-                wd, m2, d2, y = g
-                end = _resolve_year(_month(m2), int(d2), published, y)
-                start = _weekday(wd, published, future=True) if published else None
-                if start is None or start > end:
-                    return DateSpan(None, end, None, "day", "end")
-        except (KeyError, ValueError):
+                m1, d1, y1, m2, d2, y2 = g
+            else:
+                d1, m1, y1, d2, m2, y2 = g
+            year = y2 or y1
+            start = _resolve_year(_month(m1), int(d1), published, year)
+            end = _resolve_year(_month(m2), int(d2), published, year or str(start.year))
+        elif shape == "MD-D":
+            m1, d1, d2, y = g
+            if int(d2) <= int(d1):
+                return None
+            start = _resolve_year(_month(m1), int(d1), published, y)
+            end = _safe_date(start.year, start.month, int(d2))
+        elif shape == "D-DM":
+            d1, d2, m1, y = g
+            if int(d2) <= int(d1):
+                return None
+            end = _resolve_year(_month(m1), int(d2), published, y)
+            start = _safe_date(end.year, end.month, int(d1))
+        else:  # W-MD
+            wd, m2, d2, y = g
+            end = _resolve_year(_month(m2), int(d2), published, y)
+            start = _weekday(wd, published, future=True) if published else None
+            if start is None or start > end:
+                return DateSpan(None, end, None, "day", "end")
+    except (KeyError, ValueError):
+        return None
+    if _MAY_VERB.search(m.group(0)):
+        return None
+    return DateSpan(start, _shift_end(start, end), "day", "day", "range")
+
+
+def find_range(sentence: str, published: dt.date | None) -> DateSpan | None:
+    """The explicit day range in ``sentence``. Several ranges in one sentence are the phases of
+    one event ("harbour phase from May 2 to 4 and sea phase from May 7-8") and are joined."""
+    found: list[tuple[int, int, DateSpan]] = []
+    months = [m.start() for m in _MONTH_GATE.finditer(sentence)]
+    for pattern, shape in _RANGE_PATTERNS:
+        for m in windowed_finditer(pattern, sentence, months, 45, 60):
+            if any(a < m.end() and m.start() < b for a, b, _ in found):
+                continue
+            span = _parse_range(m, shape, published)
+            if span is not None:
+                found.append((m.start(), m.end(), span))
+    if not found:
+        return None
+    first = found[0][2]
+    if first.kind != "range" or len(found) == 1:
+        return first
+    start, end = first.start, first.end
+    for _, _, span in found[1:]:
+        if span.kind != "range" or not (start and end and span.start and span.end):
             continue
-        if _MAY_VERB.search(m.group(0)):
-            continue
-        return DateSpan(start, _shift_end(start, end), "day", "day", "range")
-    return None
+        if abs((span.start - start).days) <= 60:
+            start, end = min(start, span.start), max(end, span.end)
+    return DateSpan(start, end, "day", "day", "range")
 
 
 def _weekday(name: str, published: dt.date | None, future: bool) -> dt.date | None:
@@ -232,15 +275,25 @@ def _weekday(name: str, published: dt.date | None, future: bool) -> dt.date | No
 def find_dates(sentence: str, published: dt.date | None) -> DateSpan | None:
     """Best date information in one sentence: a range, else a start or end day, else a month,
     else a relative expression. Historical dates (more than 18 months away) are ignored."""
-    future = _FUTURE.search(sentence) is not None
-    _TENSE["tense"] = 1 if future else (-1 if _PAST.search(sentence) else 0)
-    ends = _END_VERB.search(sentence) is not None
-    span = find_range(sentence, published)
+    # Every shape below needs a month name, a weekday/"today" or a week/month/year word.
+    has_month = _MONTH_GATE.search(sentence) is not None
+    low = sentence.lower()
+    if not has_month and not any(w in low for w in _REL_GATE):
+        return None
+    if has_month or "day" in low:
+        sentence = _REPORT_DATE.sub(lambda m: m.group("verb") or "", sentence)
+    months = [m.start() for m in _MONTH_GATE.finditer(sentence)] if has_month else []
+    low = sentence.lower()  # the verb patterns are lower case: searched without IGNORECASE
+    future = _FUTURE_LC.search(low) is not None
+    _TENSE["tense"] = 1 if future else (-1 if _PAST_LC.search(low) else 0)
+    ends = _END_VERB_LC.search(low) is not None
+    has_digit = _DIGIT.search(sentence) is not None  # day ranges and single days need one
+    span = find_range(sentence, published) if has_digit else None
     if span:
         if _plausible(span.start, published):
             return span
         return None
-    for m in _SINGLE.finditer(sentence):
+    for m in windowed_finditer(_SINGLE, sentence, months, 45, 40) if has_digit else ():
         prep = (m.group(1) or "").lower()
         if prep in ("since", "by"):
             continue
@@ -259,7 +312,7 @@ def find_dates(sentence: str, published: dt.date | None) -> DateSpan | None:
         ):
             return DateSpan(None, day, None, "day", "end")
         return DateSpan(day, None, "day", None, "start")
-    for m in _MONTH_ONLY.finditer(sentence):
+    for m in windowed_finditer(_MONTH_ONLY, sentence, months, 20, 30):
         tok = m.group(2)
         if tok == "May" and _MAY_VERB.match(sentence, m.start(2)):
             continue
@@ -279,7 +332,7 @@ def find_dates(sentence: str, published: dt.date | None) -> DateSpan | None:
         if prep in ("until", "by"):
             return DateSpan(None, _month_end(first), None, "month", "end")
         return DateSpan(first, _month_end(first), "month", "month", "month")
-    rel = _RELATIVE.search(sentence)
+    rel = _RELATIVE_LC.search(low) if any(w in low for w in _REL_WORDS) else None
     if rel and published:
         which, unit, word = rel.group(1), rel.group(2), rel.group(3)
         if word:
@@ -304,7 +357,7 @@ def find_dates(sentence: str, published: dt.date | None) -> DateSpan | None:
         if unit == "week":
             monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
             return DateSpan(monday, monday + dt.timedelta(days=6), "day", "day", "relative")
-    wd = _WEEKDAY.search(sentence)
+    wd = _WEEKDAY.search(sentence) if "day" in low else None
     if wd and published:
         prep = (wd.group(1) or "").lower()
         is_future = prep == "next" or (prep != "last" and future)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .gazetteer import _trie_regex, find_places
+from .gazetteer import _trie_regex, find_places, word_starts
 from .series_data import SERIES
 
 IGN = re.IGNORECASE
@@ -92,7 +92,8 @@ def _series_table() -> dict[str, tuple[str, bool]]:
 @lru_cache(maxsize=1)
 def _series_regex() -> re.Pattern[str]:
     words = sorted(_series_table())
-    return re.compile(r"(?<![\w-])(" + _trie_regex(words) + r")(?![\w])" + "(" + SUFFIX + ")")
+    # The "(?<![\w-])" check is done by word_starts(): see gazetteer._regex.
+    return re.compile(r"(" + _trie_regex(words) + r")(?![\w])" + "(" + SUFFIX + ")")
 
 
 _QUOTED = re.compile(r"['\"]([A-Z][\w-]*(?:[ -]+[A-Za-z0-9][\w-]*){0,3})['\"]")
@@ -188,12 +189,19 @@ def promoted(sentence: str, start: int, suffix: str) -> bool:
     return _NAME_CUE.search(sentence[max(0, start - 40) : start]) is not None
 
 
+_TWO_DIGITS = re.compile(r"\d\d")
+_SERIES_GLUE = re.compile(r"[\w-]")
+_DUB_WORDS = ("named", "called", "dubbed", "code", "titled", "christened")
+
+
 def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
     """Name occurrences in one sentence. Loose grammar applies only when ``has_trigger``."""
     hits: list[NameHit] = []
     taken: list[tuple[int, int]] = []
     table = _series_table()
-    for m in _series_regex().finditer(sentence):
+    # Cheap gates: each grammar shape below needs a literal the sentence may not have.
+    has_digits = _TWO_DIGITS.search(sentence) is not None
+    for m in word_starts(_series_regex(), sentence, _SERIES_GLUE):
         base, suffix = m.group(1), m.group(2) or ""
         canonical, strict = table[base]
         if not strict and promoted(sentence, m.start(), suffix):
@@ -208,7 +216,7 @@ def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
         hits.append(NameHit(m.start(), m.end(), surface, canonical, True, strict))
         taken.append((m.start(), m.end()))
     if not has_trigger:
-        for m in _FOR_NAME.finditer(sentence):
+        for m in _FOR_NAME.finditer(sentence) if has_digits else ():
             name = m.group(1)
             if not _is_generic(name):
                 series = re.sub(r"[ -]*'?\d[\d.-]*$", "", name).strip()
@@ -220,17 +228,17 @@ def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
         return not any(a < e and s < b for a, b in taken)
 
     candidates: list[tuple[int, int, str]] = []
-    for m in _NAMED_EX.finditer(sentence):
+    for m in _NAMED_EX.finditer(sentence) if "Ex" in sentence or "EX" in sentence else ():
         candidates.append((m.start(1), m.end(1), m.group(1)))
-    for m in _DUBBED.finditer(sentence):
+    for m in _DUBBED.finditer(sentence) if any(w in sentence for w in _DUB_WORDS) else ():
         if _near_exercise_word(sentence, m.start(), m.end(), 60):
             candidates.append((m.start(1), m.end(1), m.group(1)))
-    for m in _QUOTED.finditer(sentence):
+    for m in _QUOTED.finditer(sentence) if "'" in sentence or '"' in sentence else ():
         if _QUOTE_LEFT.search(sentence[max(0, m.start() - 40) : m.start()]) or _QUOTE_RIGHT.match(
             sentence, m.end()
         ):
             candidates.append((m.start(1), m.end(1), m.group(1)))
-    for m in _YEAR_NAME.finditer(sentence):
+    for m in _YEAR_NAME.finditer(sentence) if has_digits else ():
         if _near_exercise_word(sentence, m.start(), m.end(), 40):
             candidates.append((m.start(), m.end(), m.group(0)))
     for s, e, raw in candidates:
@@ -262,6 +270,26 @@ def parenthetical_alias(sentence: str, hit: NameHit) -> str | None:
         return None
     alias = m.group(1).strip()
     if find_places(alias) or alias.isupper() and len(alias) <= 3:
+        return None
+    return alias
+
+
+# "Vostok 2022, the strategic manoeuvres known in English as East 2022": a second form of the
+# name given right after it.
+_KNOWN_AS = re.compile(
+    r"[^.;()]{0,70}?\b(?:(?:also |better |widely )?known|referred to|translated|rendered|"
+    r"(?:also )?called)\s+(?:in\s+[A-Z][a-z]+\s+)?as\s+['\"]?"
+    r"([A-Z][\w-]*(?:[ -](?:[A-Z][\w-]*|\d{2,4}|[IVX]{1,5}))*)"
+)
+
+
+def appositive_alias(sentence: str, hit: NameHit) -> str | None:
+    """``Vostok 2022, ... known in English as East 2022`` -> ``East 2022``."""
+    m = _KNOWN_AS.match(sentence, hit.end)
+    if not m:
+        return None
+    alias = _clean(m.group(1))
+    if not alias or find_places(alias) and _is_generic(alias):
         return None
     return alias
 

@@ -20,7 +20,8 @@ CANCELLED = re.compile(
 )
 ONGOING = re.compile(
     r"\b(?:underway|under way|ongoing|on-going|(?:is|are) (?:being )?(?:held|conducted|staged)|"
-    r"(?:is|are) (?:conducting|holding|staging|carrying out|taking part|participating|"
+    r"(?:has|have|had) (?:now )?(?:begun|started|commenced|kicked off|got under ?way)|"
+    r"(?:is|are|was|were) (?:conducting|holding|staging|carrying out|taking part|participating|"
     r"practi[cs]ing|training|exercising|drilling|flying|sailing|running)|kick(?:s|ed)? off|"
     r"began|begins|started|starts|commenced|commences|got under ?way|in progress|"
     r"continu(?:e|es|ing)|enter(?:s|ed) (?:its|the)|currently|on day|opening ceremony|"
@@ -58,7 +59,7 @@ CANCEL_NEAR = re.compile(
 )
 ENDS_HEADLINE = re.compile(
     r"\b(?:ends|ended|concludes|concluded|wraps? up|wrapped up|closes|closed|finish(?:es|ed)?|"
-    r"completes|completed|culminates|comes to an end|winds? up|over)\b",
+    r"completes|completed|culminates|comes to an end|winds? up|(?:is|are|now) over)\b",
     IGN,
 )
 HEDGE = re.compile(r"\b(?:would not say|did not say|unclear|not clear|declined to say)\b", IGN)
@@ -89,9 +90,29 @@ def phase_from_dates(
     return None
 
 
+# Every CANCELLED alternative contains one of these: the IGNORECASE search runs only then.
+_CANCEL_WORDS = (
+    "cancel",
+    "call",
+    "postpon",
+    "scrap",
+    "suspen",
+    "axed",
+    "shelved",
+    "put off",
+    "put on hold",
+    "pull",
+    "delayed",
+)
+
+
 def is_cancelled(sentences: list[str]) -> bool:
     """A cancellation word close to an exercise word, not hedged ("would not say if...")."""
-    return any(CANCEL_NEAR.search(s) and not HEDGE.search(s) for s in sentences)
+    for s in sentences:
+        low = s.lower()
+        if any(w in low for w in _CANCEL_WORDS) and CANCEL_NEAR.search(s) and not HEDGE.search(s):
+            return True
+    return False
 
 
 def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
@@ -116,3 +137,52 @@ def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
             if scores[key] == best:
                 return key
     return "unknown"
+
+
+# A weekday or "next week" date with the verb that goes with it, for the short wire item:
+# "held drills on Wednesday" (before publication) is over; "began on Monday and will run until
+# Friday" is still going on.
+_END_EVENT = re.compile(
+    r"\b(?:conclud(?:ed|es)|ended|ends|wrapp?(?:ed|s) up|finish(?:ed|es)|complet(?:ed|es)|"
+    r"wound up|came to an end|closed)\b",
+    IGN,
+)
+_BEGAN = re.compile(
+    r"\b(?:began|begun|begins|started|starts|kicked off|kicks off|opened|opens|commenced|"
+    r"got under ?way|launch(?:ed|es) (?:[\w-]+ ){0,3}?(?:exercises?|drills?|war ?games?|"
+    r"manoeuvres|maneuvers))\b",
+    IGN,
+)
+# "fired rockets on Tuesday as part of Orient Shield": one event of a longer exercise.
+_PART_OF = re.compile(r"\b(?:as part of|(?:first|second|third|final|next) (?:stage|phase))\b", IGN)
+_CONTINUING = re.compile(
+    r"\b(?:continu\w*|until|till|will run|runs? through|under ?way|ongoing|(?:is|are) being|"
+    r"will (?:last|end|conclude|continue)|(?:is|are) (?:holding|conducting|staging|carrying out|"
+    r"taking part))\b",
+    IGN,
+)
+_PAST_EVENT = re.compile(
+    r"\b(?:held|staged|conducted|carried out|fired|concluded|ended|took place|practi[sc]ed|"
+    r"flew|sailed|simulated|rehearsed|performed|demonstrated|ran|joined|took part|"
+    r"participated|launched)\b",
+    IGN,
+)
+
+
+def phase_from_relative(
+    sentence: str, day: dt.date | None, published: dt.date | None
+) -> str | None:
+    """Phase from a weekday/relative date (``day``) and the tense of its sentence."""
+    if day is None or published is None:
+        return None
+    if day > published:
+        if _BEGAN.search(sentence):
+            return "ongoing"  # "began on Monday and will run until next week"
+        return "announced" if not _PAST_EVENT.search(sentence) else None
+    if _END_EVENT.search(sentence):
+        return "concluded"
+    if _BEGAN.search(sentence) or _CONTINUING.search(sentence):
+        return "ongoing"
+    if _PAST_EVENT.search(sentence) and not _PART_OF.search(sentence):
+        return "concluded"
+    return None

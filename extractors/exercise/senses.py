@@ -78,6 +78,30 @@ _LEFT_RX = {
     ),
     "war": None,
 }
+# Literals one of which every _LEFT_RX alternative contains: the search runs only then.
+_CIVIL_GATE = ("civil", "air", "mass", "emergency")
+_LEFT_GATE = {
+    "exercis": _CIVIL_GATE,
+    "drill": _CIVIL_GATE
+    + (
+        "know",
+        "knew",
+        "usual",
+        "as per",
+        "shooter",
+        "first aid",
+        "spring training",
+        "nuclear accident",
+        "chemical spill",
+        "cyber security",
+        "teach",
+        "taught",
+        "learn",
+        "instruct",
+    ),
+    "manoeuv": ("room", "space", "latitude", "freedom", "scope", "leeway"),
+    "war": (),
+}
 _RIGHT_RX = {
     "exercis": re.compile(
         r"\s+(?:[\w-]+\s+){0,3}?(?:options?|rights?|power|"
@@ -167,8 +191,10 @@ def other_sense(
         if any(w in _LEFT_GAP[fam] for w in words):
             return True
     rx = _LEFT_RX[fam]
-    if rx is not None and rx.search(left):
-        return True
+    if rx is not None:
+        low = left.lower()
+        if any(g in low for g in _LEFT_GATE[fam]) and rx.search(left):
+            return True
     rrx = _RIGHT_RX[fam]
     if rrx is not None and rrx.match(text, end):
         return True

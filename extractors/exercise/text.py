@@ -24,7 +24,6 @@ _REPLACEMENTS = {
     "\u202f": " ",
     "\u200b": "",
 }
-_TRANS = str.maketrans(_REPLACEMENTS)
 _ENTITY = re.compile(r"&(?:amp;)?#39;|#39;|&quot;|\bquot;|&amp;|&lt;|&gt;|&nbsp;")
 _ENTITY_MAP = {
     "#39;": "'",
@@ -39,7 +38,9 @@ _ENTITY_MAP = {
 }
 _TAGS = re.compile(r"<[^>]{1,200}>")
 _SOURCE = re.compile(r"^\s*SOURCE:\s*(?:[A-Z][A-Z.&\s/-]{0,80}?(?=\s[A-Z][a-z])|\S+)\s*")
-_SPACES = re.compile(r"[ \t]+")
+# Runs of spaces and tabs become one space; single spaces are left alone (replacing each of
+# them with itself was most of the cost of normalise).
+_SPACES = re.compile(r"[ \t]{2,}|\t")
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before a capital, a quote
 # or a digit, unless the period belongs to a common abbreviation.
@@ -64,25 +65,50 @@ def normalise(text: str | None) -> str:
         text = _ENTITY.sub(lambda m: _ENTITY_MAP.get(m.group(0), "'"), text)
     if "<" in text:
         text = _TAGS.sub(" ", text)
-    text = text.translate(_TRANS)
+    if not text.isascii():
+        # A few str.replace scans are much cheaper than str.translate with a dict.
+        for old, new in _REPLACEMENTS.items():
+            if old in text:
+                text = text.replace(old, new)
     text = text.replace("\\", " ")
     text = _SOURCE.sub("", text, count=1)
-    return _SPACES.sub(" ", text).strip()
+    if "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip()
+
+
+# Same cut points as _SPLIT, found from the punctuation mark (a plain character class, so ``re``
+# skips ahead quickly) instead of trying a look-behind at every position.
+_CUT = re.compile(r"[.!?][\"')\]]?(\s+)(?=[\"'(\[]?[A-Z0-9])|\n+")
+
+
+def _split_points(text: str) -> list[str]:
+    parts: list[str] = []
+    pos = 0
+    for m in _CUT.finditer(text):
+        cut = m.start(1) if m.group(1) is not None else m.start()
+        parts.append(text[pos:cut])
+        pos = m.end()
+    parts.append(text[pos:])
+    return parts
 
 
 def split_sentences(text: str) -> list[str]:
     """Split into sentences; glue back splits made after abbreviations such as "U.S." or "Gen."."""
     if not text:
         return []
-    parts = _SPLIT.split(text)
+    parts = _split_points(text)
     out: list[str] = []
     for part in parts:
         part = part.strip()
         if not part:
             continue
+        # Only the tail can end in an abbreviation: searching the whole sentence for "...$"
+        # tries every position.
         if (
             out
-            and _ABBREV.search(out[-1])
+            and out[-1].endswith(".")
+            and _ABBREV.search(out[-1][-16:])
             and not (out[-1].endswith(("U.S.", "U.K.", "U.N.")) and _OPENERS.match(part))
         ):
             out[-1] = out[-1] + " " + part

@@ -12,38 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .generic import GENERIC, generic_lc
 from .senses import other_sense
+from .wordtest import WordTest, tokens_of
 
 IGN = re.IGNORECASE
-_TOKEN = re.compile(r"[a-z][a-z0-9'-]*")
-
-
-class WordTest:
-    """``regex.search`` replacement for long single-word alternations: a set lookup over the
-    sentence's lower-case tokens, plus a small regex for phrases and case-sensitive acronyms.
-    About ten times faster than an IGNORECASE alternation of a hundred words."""
-
-    __slots__ = ("words", "prefixes", "rx")
-
-    def __init__(self, words: str, prefixes: str = "", rx: str | None = None, flags: int = 0):
-        self.words = frozenset(words.split())
-        self.prefixes = tuple(prefixes.split())
-        self.rx = re.compile(rx, flags) if rx else None
-
-    def test(self, text: str, tokens: frozenset[str] | None = None) -> bool:
-        toks = tokens if tokens is not None else tokens_of(text)
-        if not self.words.isdisjoint(toks):
-            return True
-        if self.prefixes and any(t.startswith(self.prefixes) for t in toks):
-            return True
-        return bool(self.rx and self.rx.search(text))
-
-    def search(self, text: str) -> bool:
-        return self.test(text)
-
-
-def tokens_of(text: str) -> frozenset[str]:
-    return frozenset(_TOKEN.findall(text.lower()))
 
 
 #: Cheap gate: without one of these (or a named series) a text is not looked at any further.
@@ -79,6 +52,13 @@ MIL = WordTest(
     r"treaty)\b)"
     r"|\b(?:PLA|NATO|Nato|CSTO|IAF|RAF|USAF|IDF|IRGC|MoD|JSDF|JMSDF|JASDF|JGSDF|ADF|INS|HMS|USS|HMAS|"
     r"RAAF|F-\d+\w*|Su-\d+\w*|MiG-?\d*|Rafales?|Typhoons?|Tejas|Gripens?|P-8\w*|B-\d+\w*)\b",
+    gate_tokens=(
+        "air airforce airforces fighter service servicemembers defence defense ministry armed "
+        "special coast coastguard coastguards theater theatre landing command-staff collective "
+        "pla nato csto iaf raf usaf idf irgc mod jsdf jmsdf jasdf jgsdf adf ins hms uss hmas raaf "
+        "tejas"
+    ),
+    gate_subs=("paratroop", "f-", "su-", "mig", "rafale", "typhoon", "gripen", "p-8", "b-"),
 )
 
 # Military words that outweigh a civil setting ("police and soldiers held a drill").
@@ -89,6 +69,8 @@ MIL_CORE = WordTest(
     "",
     r"(?i:\b(?:paratroop\w*|air ?forces?|armed forces|special forces|defen[cs]e (?:ministry|"
     r"forces)|ministry of defen[cs]e)\b)|\b(?:PLA|NATO|CSTO)\b",
+    gate_tokens="air airforce airforces armed special defence defense ministry pla nato csto",
+    gate_subs=("paratroop",),
 )
 
 STRONG = re.compile(
@@ -106,6 +88,41 @@ STRONG = re.compile(
     IGN,
 )
 
+_STRONG_MOD = STRONG.pattern[2 : STRONG.pattern.index(")[- ](?:[\\w-]+[- ]){0,2}?") + 1]
+# STRONG read backwards from a trigger that is its final noun: a modifier at one of the last
+# word starts before it. Anchored matches at a few positions instead of a scan of the window.
+_STRONG_HEAD = re.compile(_STRONG_MOD + r"[- ](?:[\w-]+[- ]){0,2}?")
+_STRONG_NOUN = re.compile(r"(?:exercises?|drills?|war[- ]?games?|manoeuvres|maneuvers)")
+_STRONG_SELF = re.compile(
+    r"war[- ]?games|wargames|sinkex|passex|live[- ]fire (?:training|firing)|"
+    r"(?:strategic|nuclear|deterrence) (?:[\w-]+ ){0,2}forces training|training (?:session )?"
+    r"of (?:[\w'-]+ ){0,3}(?:strategic|nuclear|deterrence) (?:[\w-]+ )?forces"
+)
+_NOUN_AFTER = re.compile(r"[\w-]*[- ](?:[\w-]+[- ]){0,2}?" + _STRONG_NOUN.pattern)
+_WORD_START = re.compile(r"(?<![\w])\w")
+
+
+def _strong_at(low: str, s: int, e: int) -> bool:
+    """Whether a STRONG phrase covers the trigger ``low[s:e]`` (``low`` is lower-cased)."""
+    word = low[s:e]
+    if _STRONG_SELF.fullmatch(word):
+        return True
+    if _STRONG_NOUN.fullmatch(word) and (e == len(low) or not (low[e].isalnum() or low[e] == "_")):
+        lo = max(0, s - 80)
+        for m in _WORD_START.finditer(low, lo, s):
+            p = m.start()
+            if p == lo and p and (low[p - 1].isalnum() or low[p - 1] == "_"):
+                continue
+            if _STRONG_HEAD.fullmatch(low, p, s):
+                return True
+    if not _NOUN_AFTER.match(low, e):
+        return False
+    # The trigger sits inside a longer phrase ("naval drill exercises"): the full search.
+    lo = max(0, s - 90)
+    window = low[lo : e + 70]
+    return any(g.start() <= s - lo and e - lo <= g.end() for g in _STRONG_LC.finditer(window))
+
+
 # "Exercise Desert Flag", "Ex Sea Dragon": a capitalised name after a capital-E Exercise.
 NAMED = re.compile(
     r"\b(?:Exercise|Ex|EXERCISE)\.?\s+['\"]?([A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|the|\d{2,4}"
@@ -113,35 +130,24 @@ NAMED = re.compile(
 )
 
 
-# Sentence talks about exercises in general, not about one: the marker governs the exercise
-# noun ("such as joint exercises", "regular drills", "exercises, courses and ship transits").
-_EXN = r"(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers)"
-GENERIC = re.compile(
-    r"\b(?:such as|including|like|several|numerous|multiple|various|regular|routine|past|"
-    r"repeated|for use in|used in|use in|"
-    r"previous|future|potential|possible|more|frequent|periodic|many|series of|number of|"
-    r"frequency of|conduct of|pave the way for|avenues? for|areas? of|scope for|exchange of|"
-    r"enhance\w*|strengthen\w*|expand\w*|boost\w*|increas\w*|deepen\w*|step up|"
-    r"stepping up|cooperation in|co-operation in|on)\s+(?:(?:the|of|in|joint|military|naval|"
-    r"air|bilateral|multilateral|combined|army|maritime|defen[cs]e|training|large-scale|"
-    r"and)\s+){0,3}" + _EXN + r"\b"
-    r"|\b(?:for use in|used in|to be used in|for use during|used during)\s+(?:[\w-]+\s+){0,2}"
-    + _EXN
-    + r"\b"
-    r"|\bfor\s+(?:(?:joint|military|naval|air|training|bilateral|multilateral|combined)\s+)"
-    r"{0,2}(?:exercises|drills|war games|wargames)\b"
-    r"|\b" + _EXN + r"(?:,| and| or)\s+(?:\w+\s+){0,2}?(?:courses|training|exchanges?|visits|"
-    r"transits|port calls|information sharing|dialogues?|capacity building|defen[cs]e trade|"
-    r"exhibitions|seminars)"
-    r"|\b(?:including|such as)\b[^.;]{0,70}\b(?:and|or)\s+(?:(?:joint|military|naval|air|"
-    r"bilateral|combined|more)\s+)*" + _EXN + r"\b"
-    r"|\b(?:coming years|in future|going forward|recall\w*|remember\w*|had (?:held|conducted|"
-    r"staged|taken part|participated)|previously)\b"
-    r"|\b(?:in the past|over the years|in recent years|have been involved|had been involved|"
-    r"could|would|might|pave the way|stretch(?:es)? back|for years|for decades|each other's|"
-    r"one another's|time to time)\b",
-    IGN,
-)
+# IGNORECASE makes ``re`` several times slower; these all-lower-case patterns are also run
+# case-sensitively on the lower-cased sentence (same length for the text we see; see _lower).
+_TRIGGER_LC = re.compile(TRIGGER.pattern)
+_STRONG_LC = re.compile(STRONG.pattern)
+
+
+def lower_same(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset (almost always), else None."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def has_trigger(text: str, low: str | None = None) -> bool:
+    low = low if low is not None else lower_same(text)
+    if low is None:
+        return TRIGGER.search(text) is not None
+    return _TRIGGER_LC.search(low) is not None
+
 
 SPECIFIC = WordTest(
     "held hold holding holds conduct conducted conducting conducts stage staged stages staging "
@@ -163,6 +169,10 @@ SPECIFIC = WordTest(
     r"called off|this year's|set to|take place|takes place|taking place|took place|"
     r"is being|are being|wrapp?(?:ed|ing|s)? up)\b",
     IGN,
+    gate_tokens=(
+        "kick kicks kicked kicking under took take taking takes carried carry carries carrying "
+        "opening closing flagged called this set place being wrap wraps wrapped wrapping wrapp"
+    ),
 )
 
 CIVIL = WordTest(
@@ -174,6 +184,8 @@ CIVIL = WordTest(
     r"\b(?:fire brigades?|fire service|emergency services|civil defen[cs]e|first responders|"
     r"disaster management|think[- ]tanks?)\b",
     IGN,
+    gate_tokens="fire emergency civil first disaster think",
+    gate_subs=("think-tank",),
 )
 
 ACCIDENT = WordTest(
@@ -182,6 +194,8 @@ ACCIDENT = WordTest(
     "",
     r"\b(?:caught fire|court[- ]martial\w*)\b",
     IGN,
+    gate_tokens="caught",
+    gate_subs=("court",),
 )
 
 SPACE = WordTest(
@@ -189,6 +203,7 @@ SPACE = WordTest(
     "orbiting docking satellite satellites probe rover lander",
     "",
     r"\b(?:space station|ISS|space debris)\b",
+    gate_tokens="space iss",
 )
 
 VERB_SENSE = re.compile(r"\b(?:exercis(?:ed|ing)|drill(?:ed|ing))\b", IGN)
@@ -217,6 +232,9 @@ _CONNECTORS = frozenset(("after", "following", "since"))
 
 
 def _in_passing(text: str, start: int) -> bool:
+    near = text[max(0, start - 100) : start]
+    if "after" not in near and "following" not in near and "since" not in near:
+        return False  # the time clause has to end within 80 characters of the trigger
     left = text[max(0, start - 240) : start]
     start = len(left)
     conns = list(_TIME_CLAUSE.finditer(left))
@@ -246,12 +264,26 @@ class SentenceEvidence:
         return self.hits > 0
 
 
-def judge_sentence(index: int, text: str, series_hits: list[str]) -> SentenceEvidence:
-    """Count the military-exercise triggers in ``text`` after removing other-sense uses."""
+def judge_sentence(
+    index: int,
+    text: str,
+    series_hits: list[str],
+    context_military: bool = False,
+    low: str | None = None,
+    toks: frozenset[str] | None = None,
+) -> SentenceEvidence:
+    """Count the military-exercise triggers in ``text`` after removing other-sense uses.
+
+    ``context_military``: the article is already known to be about a military exercise, so a
+    sentence referring back to it ("The exercise is scheduled from...") needs no military word
+    of its own; the other-sense filters still apply."""
     ev = SentenceEvidence(index, text)
-    triggers = list(TRIGGER.finditer(text))
-    toks = tokens_of(text)
-    has_mil = MIL.test(text, toks)
+    low = low if low is not None else lower_same(text)
+    lc = low is not None
+    triggers = list(_TRIGGER_LC.finditer(low) if lc else TRIGGER.finditer(text))
+    triggers_all = triggers
+    toks = toks if toks is not None else tokens_of(text)
+    has_mil = context_military or MIL.test(text, toks)
     ev.civil = CIVIL.test(text, toks)
     space = SPACE.test(text, toks)
     if ev.civil and not MIL_CORE.test(text, toks):
@@ -272,16 +304,24 @@ def judge_sentence(index: int, text: str, series_hits: list[str]) -> SentenceEvi
             passing_possible and _in_passing(text, s)
         ):
             continue
-        lo = max(0, s - 90)
-        window = text[lo : e + 70]
-        ws, we = s - lo, e - lo
-        in_strong = any(g.start() <= ws and we <= g.end() for g in STRONG.finditer(window))
         word = m.group(0).lower()
         if space and word.startswith(("manoeuv", "maneuv")):
             continue
+        verb = VERB_SENSE.fullmatch(word) is not None
+        if has_mil and ev.strong and not verb:
+            ev.hits += 1  # the phrase test below could change nothing
+            continue
+        if lc:
+            in_strong = _strong_at(low, s, e)
+        else:
+            lo = max(0, s - 90)
+            window = text[lo : e + 70]
+            in_strong = any(
+                g.start() <= s - lo and e - lo <= g.end() for g in STRONG.finditer(window)
+            )
         # "exercised", "drilling": verbs are rarely the military noun sense.
         if (
-            VERB_SENSE.fullmatch(word)
+            verb
             and not in_strong
             and not (word.startswith("drill") and has_mil and "drilling" not in word)
         ):
@@ -292,7 +332,7 @@ def judge_sentence(index: int, text: str, series_hits: list[str]) -> SentenceEvi
         elif has_mil:
             ev.hits += 1
     if has_mil:
-        for m in NAMED.finditer(text):
+        for m in NAMED.finditer(text) if "Ex" in text or "EX" in text else ():
             ev.named.append(m.group(1))
     if series_hits:
         ev.named.extend(series_hits)
@@ -301,7 +341,10 @@ def judge_sentence(index: int, text: str, series_hits: list[str]) -> SentenceEvi
     if ev.named:
         ev.strong = True
     if ev.hits:
-        ev.generic = GENERIC.search(text) is not None
+        if lc:
+            ev.generic = generic_lc(low, [m.span() for m in triggers_all])
+        else:
+            ev.generic = GENERIC.search(text) is not None
         ev.specific = SPECIFIC.test(text, toks)
         ev.accident = ACCIDENT.test(text, toks)
     return ev

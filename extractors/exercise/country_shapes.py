@@ -1,0 +1,247 @@
+"""The sentence shapes that countries.py reads participants, hosts and context from.
+
+Split out of countries.py: the vocabularies (military nouns, verbs of holding and taking part,
+reactions, tension words) and the regexes over the masked sentence, where each gazetteer
+mention is a ``§i§`` placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+
+IGN = re.IGNORECASE
+C = r"§\d+§"
+LIST = (
+    rf"{C}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|-|\s+as well as\s+)"
+    rf"(?:the\s+|host\s+|hosts\s+)?{C})*"
+)
+
+MILNOUN = (
+    r"(?:navy|navies|naval|army|armies|air ?forces?|military|militaries|(?:armed |defen[cs]e )?"
+    r"forces|troops|soldiers|marines|warships?|ships|vessels|jets|aircraft|fighter jets|"
+    r"fighters|bombers|personnel|sailors|airmen|paratroopers|contingents?|coast ?guards?|"
+    r"submarines?|frigates?|destroyers?|corvettes?|units|battalions?|brigades?|regiments?|"
+    r"special forces|commandos|servicem[ae]n|service ?members|defen[cs]e ministry|"
+    r"ministry of defen[cs]e|defen[cs]e forces|self-defen[cs]e forces|infantry|tanks|"
+    r"carriers?|aircraft carriers?|task force|task group|fleet|flotilla|squadrons?|"
+    r"delegation|team|pilots|crews?|gunners|artillery|warplanes|helicopters|drones|"
+    r"F-\d+\w*|Su-\d+\w*|MiG-\d+\w*|Rafales?|Typhoons?)"
+)
+REACTION = (
+    r"(?:scrambl\w*|monitor\w*|track\w*|shadow\w*|intercept\w*|respond\w*|react\w*|warn\w*|"
+    r"detect\w*|observ\w*|watch\w*|condemn\w*|protest\w*|denounc\w*|criticis\w*|criticiz\w*|"
+    r"said|says|say|accus\w*|report\w*|spott\w*|sighted|closely|raised|"
+    r"kept|keep|keeps|keeping|tailed|followed|approached|harass\w*|confronted|"
+    r"call(?:ed|s)(?! off)|"
+    r"describ\w*|slam\w*|object\w*|complain\w*|express\w*|den(?:y|ies|ied))"
+)
+EXVERB = (
+    r"(?:hold|holds|held|holding|conduct\w*|stag(?:e|es|ed|ing)|launch\w*|carr(?:y|ies|ied|"
+    r"ying) out|beg(?:in|an|ins|un)|start\w*|kick\w* off|perform\w*|practis\w*|practic\w*|"
+    r"join(?:s|ed|ing)?|particip(?:at|an)\w*|take part|took part|taking part|takes part|send|"
+    r"sends|sent|sending|dispatch\w*|deploy(?:s|ed|ing)?|wrapp?\w* up|complet\w*|conclud\w*|"
+    r"mount\w*|sail(?:s|ed|ing)?|flew|fly|flies|flying|train(?:s|ed|ing)?|fire[ds]?|firing|"
+    r"rehears\w*|simulat\w*|host(?:s|ed|ing)?|organi[sz]\w*|led|lead|leads|co-host\w*|"
+    r"provid\w*|contribut\w*|brought|bring\w*|field(?:s|ed|ing)?|commit\w*|land(?:s|ed|ing)?|"
+    r"jump\w*|parachut\w*|call\w* off|cancel\w*|postpon\w*|suspend\w*|scrap\w*|resum\w*|"
+    r"wrapp?\w* up|sets? (?:the )?(?:\w+ )?dates?|announc\w*|plans?|planned|planning|"
+    r"schedul\w*|prepar\w*|unveil\w*|orders?|ordered|ends|ended|opens?|opened|shows?|"
+    r"showed|showcas\w*|resum\w*|stages)"
+)
+BAD_GAP = re.compile(
+    r"\b(?:against|said|says|say|accused|accuses|criticised|criticized|condemned|warned|warns|"
+    r"urged|called|reported|reports|told|denied|denies|claimed|claims|alleged|believes|fears|"
+    r"not|never|refused|declined|sanction\w*|invaded|attacked|protested|because|after|while|"
+    r"protests?|objects?|objected|oppos\w*|complain\w*|slam\w*|denounc\w*|criticis\w*|"
+    r"reluctant|refus\w*|declin\w*|withdr\w*|unwilling|missiles?|rockets?|shells|"
+    r"monitor\w*|watch\w*|track\w*|shadow\w*|observ\w*|surveillance|spy|intelligence\S*|"
+    r"research|survey|"
+    r"when|as|which|who|that China|near|around|off)\b",
+    IGN,
+)
+TENSION = (
+    r"(?:ties|relations|relationships?|tensions?|talks|hostilit\w+|conflicts?|wars?(?![- ]?gam)|"
+    r"disputes?|"
+    r"standoff|stand-off|borders?|cooperation|co-operation|partnerships?|agreements?|deals?|"
+    r"trade|control|frontier|boundary|line|pacts?|treaty|treaties|accords?|"
+    r"confrontation|rivalry|friction|clash\w*|row|spat|feud|fight|fighting|problems?|"
+    r"issues?|competition|crisis|contacts|meeting|summit|dialogue|engagement|alliance)"
+)
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?:against|near|around|towards?|toward|off|surrounding|encircl\w*|blockad\w*|"
+    r"invasion of|invade|attack(?:s|ing)? on|pressure on|threats? (?:from|to|of|posed by)|"
+    r"deter(?:rence|ring)?|counter(?:ing)?|warning to|warn(?:ed|s|ing)?|aimed at|directed at|"
+    r"target(?:ing|ed|s)?|anger(?:ing|ed)?|despite|sanction\w*|provok\w*|intimidat\w*|"
+    r"over|across|east of|west of|north of|south of|close to|approach\w* to|within|"
+    r"opposed by|rival|enemy|adversar\w*|visit(?:ed|s|ing)? (?:to )?|trip to|in|into|at|"
+    r"from attacking|rather than|unlike|not|after|following|since|because of|amid|"
+    r"mock|mock-up of|mock-ups? of|replicas? of|models? of|simulated|"
+    r"(?:attack|invasion|aggression|switch|incursion|strike|assault|landing)s? by)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+    IGN,
+)
+
+_P_FORCE = re.compile(
+    rf"({LIST})(?:'s?)?\s+(?!(?:[\w-]+\s+){{0,2}}?(?:surveillance|spy|intelligence|research|"
+    rf"survey|fishing|militia|maritime militia|merchant|civilian|cargo|coast)\b)"
+    rf"(?:[\w-]+\s+){{0,2}}?{MILNOUN}\b(?!\s+(?:\w+\s+)?{REACTION})",
+    IGN,
+)
+_P_AMONG = re.compile(
+    rf"({LIST})\s+(?:were|are|was|is|will be)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?"
+    rf"(?:participants|contributors|countries|nations|participating|those|forces)",
+    IGN,
+)
+_P_LED = re.compile(
+    rf"\b(?:co-)?(?:led|organi[sz]ed|sponsored|co-hosted|co-led|hosted|run|conducted|"
+    rf"staged) by\s+(?:the\s+)?({LIST})",
+    IGN,
+)
+_PART_VERB_AFTER = re.compile(
+    r"(?:'s?)?[^.;]{0,120}?\b(?:took part|take part|taking part|takes part|"
+    r"particip(?:at|an)\w*|join\w*|contribut\w*|sent|send\w*|brought|bring\w*|"
+    r"provid\w*|commit\w*|dispatch\w*)\b",
+    IGN,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|neither|nor|never|no longer|withdr[ae]w\w*|pull(?:ed|s|ing)? out|stays? away|"
+    r"stayed away|boycott\w*|refus\w*|declin\w*|excluded|frozen|won't|isn't|aren't|wasn't|"
+    r"weren't|instead of)\b",
+    IGN,
+)
+_PARTICIPATION_WORDS = re.compile(
+    r"\b(?:particip(?:at|an)\w*|take part|taking part|took part|takes part|join\w*|"
+    r"contribut\w*|send\w*|sent|involv\w*|contingents?|drills?|exercises?)\b",
+    IGN,
+)
+_SUBJ_CONTEXT = re.compile(
+    r"(?:(?<!well )\bas|\bfrom|\bwhile|\bwhereas)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,1}$", IGN
+)
+_NONE = re.compile(r"\b(?:neither|none of (?:them|these|those)|nor)\b", IGN)
+_REACTION_NEAR = re.compile(rf"[^.;]{{0,50}}?\b{REACTION}\b", IGN)
+# "North Korea said its artillery units staged a drill": the speaker owns the forces.
+_P_SELF = re.compile(
+    rf"({C})(?:'s\s+(?:[\w-]+\s+){{0,2}}?(?:ministry|military|command|spokes\w+))?\s+"
+    rf"(?:said|says|announced|reported|confirmed|stated)\b[^.;§]{{0,40}}?\b(?:its|their)\s+"
+    rf"(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{MILNOUN}\b",
+    IGN,
+)
+_P_ALLIES = re.compile(rf"({LIST})\s+and\s+(?:its|their)\s+(?:allies|partners)\b", IGN)
+_P_SUBJ = re.compile(rf"({LIST})(?:'s?)?\s+(?:[\w,-]+\s+){{0,5}}?{EXVERB}\b", IGN)
+_P_WITH = re.compile(
+    rf"\b(?:with|alongside|joined by|along with|together with|jointly with|"
+    rf"partnered with)\s+(?:the\s+)?(?:(?:navies|armies|militaries|forces|air forces|"
+    rf"troops|soldiers|ships|counterparts?|partners?) (?:of|from)\s+(?:the\s+)?)?"
+    rf"(?:[\w-]+\s+){{0,1}}?({LIST})",
+    IGN,
+)
+# "will train alongside Russian units", "sailed together with the Indian Navy": a verb of
+# training right before the partner, in any sentence.
+_P_TRAIN_WITH = re.compile(
+    rf"\b(?:train(?:s|ed)?|will train|exercis(?:ed|ing)|drill(?:ed|ing)|sail(?:s|ed|ing)?|"
+    rf"manoeuvr(?:ed|ing)|maneuver(?:ed|ing)|fl(?:y|ies|ew|ying)|practis(?:e|es|ed|ing)|"
+    rf"practic(?:ed|ing)|rehears(?:e|es|ed|ing))\s+"
+    rf"(?:together\s+)?(?:alongside|with|together with|side by side with|jointly with)\s+"
+    rf"(?:the\s+)?(?:(?:navies|armies|militaries|forces|troops|counterparts?) (?:of|from)\s+"
+    rf"(?:the\s+)?)?(?:[\w-]+\s+){{0,1}}?({LIST})",
+    IGN,
+)
+_SPY_OBJECT = re.compile(
+    r"\s+(?:(?:an?|its|the|one|two|several)\s+)?(?:[\w-]+\s+){0,1}?(?:intelligence\S*|spy|"
+    r"surveillance|research|survey)\b",
+    IGN,
+)
+# Outside exercise sentences these verbs are news about the country, not its taking part:
+# "Beijing announced the launch of two destroyers", "Pyongyang fired missiles".
+_NEWS_VERB_END = re.compile(
+    r"\b(?:announc\w*|unveil\w*|launch\w*|shows?|showed|showcas\w*|orders?|ordered|opens?|"
+    r"opened|plans?|planned|planning|fire[ds]?|firing|schedul\w*|prepar\w*)$",
+    IGN,
+)
+_JOIN_VERB_END = re.compile(
+    r"\b(?:particip(?:at|an)\w*|take part|took part|taking part|takes part|join(?:s|ed|ing)?|"
+    r"send|sends|sent|sending|dispatch\w*|contribut\w*|provid\w*)$",
+    IGN,
+)
+_P_FROM = re.compile(
+    rf"\b(?:forces|troops|navies|militaries|ships|warships|personnel|contingents?|units|"
+    rf"soldiers|armies|air forces|sailors|marines|delegations?|participants|teams|jets|"
+    rf"aircraft|servicemen|service ?members|officers|pilots|vessels|representatives|"
+    rf"destroyers|frigates|corvettes|submarines|minehunters|warplanes|fighters|bombers|"
+    rf"helicopters|crews|commandos|paratroopers|battalions|companies|squadrons)\s+"
+    rf"(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?({LIST})",
+    IGN,
+)
+_P_INCL = re.compile(
+    rf"\b(?:countries|nations|states|participants|partners|members|navies|militaries|"
+    rf"forces|armies)\b[^§.;]{{0,40}}?(?:including|include|includes|included|such as|like|"
+    rf"namely|are|were|:|-)\s+(?:the\s+)?(?:(?:those|units|contingents|forces|navies|"
+    rf"armies|air forces) (?:of|from)\s+(?:the\s+)?)?({LIST})",
+    IGN,
+)
+_P_ADJ = re.compile(
+    rf"({LIST})(?:'s?)?\s*(?:-\s*)?(?:[\w-]+\s+){{0,3}}?(?:exercises?|drills?|war[- ]?games?|"
+    rf"wargames?|manoeuvres|maneuvers)\b",
+    IGN,
+)
+_P_BETWEEN = re.compile(
+    rf"\b(?:between|among|amongst|involving|participation (?:of|from)|"
+    rf"comprising|bringing together|brought together|brings together)\s+(?:the\s+)?"
+    rf"(?:(?:armies|navies|militaries|forces|air forces) of\s+(?:the\s+)?)?({LIST})",
+    IGN,
+)
+_P_HOST = re.compile(
+    rf"({LIST})\s+(?:[\w-]+\s+){{0,4}}?(?:by\s+)?(?:be\s+)?host(?:s|ed|ing)?\b(?!\s+(?:a|the)?\s*"
+    rf"(?:talks|summit|meeting|conference|delegation|visit))",
+    IGN,
+)
+_OBS_AFTER = re.compile(
+    r"\b(?:observers?|observ(?:e|ed|es|ing)|guests?|attach[ée]s|invited|watch(?:ed|ing)?|"
+    r"spectators?)\b[^.;]*$",
+    IGN,
+)
+_OBS_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:observers?|attach[ée]s|monitors)\b", IGN)
+_OBS_NOUN = re.compile(r"^(?:'s?)?\s+(?:[\w-]+\s+){0,2}?(?:observers?|attach[ée]s|guests?)\b", IGN)
+_P_HOSTED = re.compile(rf"\bhosted by\s+(?:the\s+)?({LIST})", IGN)
+_OBSERVER = re.compile(
+    r"\b(?:observers?|observ(?:e|ed|es|ing) the|guests?|attach[ée]s|invited to watch|"
+    r"watch(?:ed|ing)? the|monitor(?:ed|ing|s)? the|spectators?)\b",
+    IGN,
+)
+_LOC = re.compile(
+    rf"\b(?:in|at|on|across|throughout|inside|within|into|over|off|near|around|to|from|"
+    rf"off the (?:\w+ )?coast of|on the coast of|in the (?:waters|skies|airspace) (?:off|of|"
+    rf"around|near)|waters off|territory of)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:areas?|ranges?|"
+    rf"grounds?|parts?|zones?|regions?|districts?|provinces?)\s+of\s+(?:the\s+)?)?"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?({C})",
+    IGN,
+)
+_IDX = re.compile(r"§(\d+)§")
+_CONTEXT_AFTER = re.compile(
+    r"-(?:made|built|supplied|designed|developed|origin)\b|-led\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:organi[sz]ation|alliance|bloc|coalition|CSTO|NATO|Collective)\b|"
+    r"(?:'s?)?\s+(?:threat|threats|tensions?|sanctions|aggression|pressure|challenge|menace|"
+    r"factor|problem|question|issue|policy|crisis|war|invasion|hawks|rivalry|dispute)\b",
+    IGN,
+)
+_NOT_HOST_BEFORE = re.compile(
+    r"\b(?:conflict|war|fighting|crisis|activity|activities|operations?|invasion|offensive|"
+    r"aggression|attacks?|protests?|elections?|moved|entered|sanctions?|instability|"
+    r"interests|embassy|ambassador|envoy|trip|visit|visited)\s+(?:\w+\s+){0,1}$",
+    IGN,
+)
+_LINKED_BEFORE = re.compile(
+    r"\b(?:take place|takes place|took place|taking place|held|hold|holding|be held|"
+    r"conduct\w*|stag\w*|exercises?|drills?|manoeuvres|maneuvers|war[- ]?games?|wargames?|"
+    r"arriv\w*|phase|deployed|training|trained|parachuted|jumped|landed|sailed|sailing|"
+    r"hosted|kick\w* off|beg[ia]n\w*|start\w*|underway|under way|locations?|ranges?|"
+    r"areas?|regions?|base|airbase|air base|port)\b[^.;§]{0,60}$",
+    IGN,
+)
+# "the corridor between Belarus and Kaliningrad": a place between countries, not a pairing.
+_GEO_BEFORE = re.compile(
+    r"\b(?:corridor|border|gap|strait|straits|region|area|line|frontier|sea|waters|zone|"
+    r"exclave|enclave|distance|road|route|bridge|channel|passage|divide|boundary|land)\s+$",
+    IGN,
+)
+_TENSION_BEFORE = re.compile(rf"\b{TENSION}\s+(?:[\w-]+\s+){{0,2}}$", IGN)

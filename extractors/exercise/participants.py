@@ -1,0 +1,116 @@
+"""Participants, host and locations of the exercise an article is about.
+
+Split out of fields.py. Participant evidence is read only from sentences about *this* exercise:
+the exercise sentences themselves (full participation grammar), and nearby sentences that
+continue the story (only the stricter shapes: "troops from X", "X sent", "train alongside X").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .context import other_event
+from .countries import CountryEvidence, read_sentence
+from .gazetteer import find_places
+from .model import ExerciseMention
+from .triggers import SentenceEvidence
+
+IGN = re.IGNORECASE
+
+_PARTICIPATION = re.compile(
+    r"\b(?:particip(?:at|an)\w*|take part|taking part|took part|takes part|contingents?|"
+    r"send (?:forces|troops|ships|units|warships|aircraft|personnel)|sent (?:forces|troops|"
+    r"ships|warships|aircraft|personnel)|joined by|alongside)\b",
+    IGN,
+)
+
+_UNNAMED_FORCE = re.compile(
+    r"\b(?:the|its|our) (?:army|navy|air force|military|armed forces|troops|coast guard)\b|"
+    r"^(?:'[^']+' )?(?:Army|Navy|Air Force)\b",
+    IGN,
+)
+
+_LAND_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|around) (?:the )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})"
+    r"(?! (?:Sea|Ocean|Strait|Gulf|Bay|Channel|Straits)\b)"
+)
+
+_AWAY = re.compile(
+    r"\b(?:seas?|waters|ocean|oceans|strait|straits|gulf|bay|channel|off|around|abroad|"
+    r"overseas|airspace|skies|over the|near the border|border|deployed to|sent to|"
+    r"Pacific|Atlantic|Mediterranean|Baltic|Arctic)\b",
+    IGN,
+)
+
+
+def fill_places(
+    mention: ExerciseMention,
+    has_title: bool,
+    sentences: list[str],
+    evs: list[SentenceEvidence],
+    core: list[SentenceEvidence],
+    about_main: Callable[[int], bool],
+    weak: frozenset[int] = frozenset(),
+    pub_year: int | None = None,
+    named_main: frozenset[int] = frozenset(),
+) -> None:
+    """Set ``countries``, ``host`` and ``locations`` (and their evidence) on ``mention``.
+
+    Sentences about another exercise or an earlier event (context.other_event) are skipped;
+    ``named_main`` are the sentences that name the article's exercise."""
+    cev = CountryEvidence()
+    if has_title and not evs[0].military:
+        read_sentence(sentences[0], cev, exercise_sentence=True)
+
+    def context(i: int) -> bool:
+        return i > 0 and other_event(sentences[i], pub_year, i in named_main)
+
+    core = [e for e in core if not (len(core) > 1 and context(e.index))]
+    for e in core:
+        # ``weak``: sentences that only refer back to the exercise ("The drills come as Moscow
+        # faces sanctions") get the stricter reading.
+        read_sentence(e.text, cev, exercise_sentence=e.index not in weak)
+    core_idx = {e.index for e in core}
+    for e in evs:
+        if e.military or e.index == 0 or not about_main(e.index):
+            continue
+        near = any(e.index - k in core_idx for k in (1, 2, 3))
+        if (near or _PARTICIPATION.search(e.text)) and not context(e.index):
+            read_sentence(e.text, cev, exercise_sentence=False)
+    participants = {c: s for c, s in cev.participants.items() if c not in cev.observers}
+    mention.countries = sorted(participants)
+    for code in mention.countries:
+        mention.evidence.setdefault(f"country:{code}", participants[code])
+    if cev.hosts:
+        code, sent, _ = sorted(cev.hosts, key=lambda h: h[2])[0]
+        mention.host = code
+        mention.evidence["host"] = sent
+        if not mention.countries and _UNNAMED_FORCE.search(" ".join(e.text for e in core)):
+            # "The Army held an exercise near Tawang": a national exercise of the host.
+            mention.countries = [code]
+            mention.evidence[f"country:{code}"] = sent
+    elif len(mention.countries) == 1:
+        # A national exercise at a named place the gazetteer does not know ("at Kunsan",
+        # "near Konya") is held at home; seas and foreign countries were handled above.
+        for e in ([evs[0]] if has_title else []) + core:
+            m = _LAND_PLACE.search(e.text)
+            if m and not find_places(m.group(1)):
+                mention.host = mention.countries[0]
+                mention.evidence["host"] = e.text
+                break
+    if mention.host is None and len(mention.countries) == 1:
+        # A national exercise with no sea, airspace or foreign place named is held at home
+        # ("Taiwan's armed forces began Han Kuang", "the IAF concluded Gagan Shakti").
+        texts = ([sentences[0]] if has_title else []) + [e.text for e in core]
+        if not any(_AWAY.search(t) for t in texts) and not cev.locations:
+            mention.host = mention.countries[0]
+            mention.evidence["host"] = texts[0]
+    locs: list[dict] = []
+    seen_locs: set[str] = set()
+    for loc in cev.locations:
+        key = loc["name"].casefold()
+        if key not in seen_locs:
+            seen_locs.add(key)
+            locs.append(loc)
+    mention.locations = locs
