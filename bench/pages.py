@@ -173,3 +173,9 @@ def make_pages(count: int) -> list[tuple[str, str]]:
 
 def corpus_name() -> str:
     return "BBC News texts from ../shared" if BBC.is_dir() else "generated text"
+
+
+def known_bodies(count: int) -> list[str]:
+    """The article text each page of `make_pages(count)` was built around (its gold body)."""
+    bodies = _bodies()
+    return ["\n".join(bodies[n % len(bodies)][1]) for n in range(count)]

@@ -6,7 +6,7 @@ GIL makes threads useless for trafilatura) and the benchmark can time exactly th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from extractors.articles import (
@@ -58,14 +58,21 @@ def analyse(job: PageJob, settings: ExtractionSettings = DEFAULT_SETTINGS) -> Pa
     skip_reason = job.skip_reason
     if job.body is not None and skip_reason is None:
         if _is_html(job):
-            page = extract_page(job.body, job.fetched_url or job.entry.link or "", settings)
+            page = extract_page(
+                job.body,
+                job.fetched_url or job.entry.link or "",
+                settings,
+                need_date=job.entry.published is None,
+            )
         else:
             skip_reason = f"not HTML: {job.content_type or 'unknown type'}"
     article = build_article(
         job.entry, job.fetched_url, page, skip_reason, job.feed_language, settings
     )
     mention = detect_article(article) if article else None
-    return PageResult(job=job, article=article, mention=mention)
+    # The body has been used: returning it would ship every page back across the process
+    # boundary for nothing (results only need the job's identity and HTTP facts).
+    return PageResult(job=replace(job, body=None), article=article, mention=mention)
 
 
 def detect_article(article: Article) -> dict:
