@@ -98,7 +98,9 @@ def prefect_harness() -> Iterator[None]:
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(), temporary_settings(
+    # The default 30 s startup limit was exceeded once on a loaded CI machine (every
+    # flow test then errored); a slow start is not what these tests are about.
+    with prefect_test_harness(server_startup_timeout=180), temporary_settings(
         updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
     ):
         yield
