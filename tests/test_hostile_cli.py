@@ -151,13 +151,22 @@ def faults() -> Iterator[FaultServer]:
         yield srv
 
 
-def growing_feeds(faults: FaultServer, feeds: int = 2) -> tuple[list[str], dict[str, int]]:
+# The full-disk tests need their big feeds to arrive whatever the machine's load: the suite's
+# short fetch budgets (conftest) are for the fault tests, not for these.
+PATIENT_FETCH = {
+    "DRILLWATCH_READ_TIMEOUT_S": "30",
+    "DRILLWATCH_TOTAL_TIMEOUT_S": "90",
+    "DRILLWATCH_MAX_FEED_BYTES": str(8 * 1024 * 1024),
+}
+
+
+def growing_feeds(faults: FaultServer, feeds: int = 4) -> tuple[list[str], dict[str, int]]:
     """Feeds whose entry count the test sets; each entry carries ~120 KB of unique text.
 
     The article links lead nowhere (404), so every article is stored from its summary and
     the test spends its time writing, not extracting.
     """
-    size = {"entries": 2}
+    size = {"entries": 1}
 
     def summary(tag: str) -> str:
         words = [hashlib.sha256(f"{tag}-{i}".encode()).hexdigest()[:12] for i in range(9000)]
@@ -189,7 +198,8 @@ def test_a_full_disk_is_one_line_and_the_warehouse_survives(faults, tmp_path, pr
     feeds = feeds_file(tmp_path / "feeds.yaml", urls)
     db = tmp_path / "dw.duckdb"
     args = ("run", "--feeds", str(feeds), "--db", str(db), "--allow-private-networks")
-    first = drillwatch(*args, env=prefect_env)
+    env = {**prefect_env, **PATIENT_FETCH}
+    first = drillwatch(*args, env=env)
     assert first.returncode == 0, first.stderr
 
     def articles() -> list[tuple]:
@@ -200,17 +210,18 @@ def test_a_full_disk_is_one_line_and_the_warehouse_survives(faults, tmp_path, pr
     assert len(stored) == 4
     with duckdb.connect(str(db)) as conn:
         conn.execute("UPDATE core.feeds SET next_poll_at = NULL")
-    size["entries"] = 16  # about 7 MB to write (text and summary): more than fits
-    full = drillwatch(*args, env=prefect_env, limit_bytes=db.stat().st_size)
-    assert full.returncode == 2, full.stderr
+    size["entries"] = 16  # 60 new x ~120 KB, stored twice (text, summary): about 14 MB, against
+    # a 5 MB file of which 20 such articles fill the free pages
+    full = drillwatch(*args, env=env, limit_bytes=db.stat().st_size)
+    assert full.returncode == 2, full.stdout + full.stderr
     # the CLI's own verdict is one line naming the cause (Prefect's log above it: see below)
     [verdict] = [ln for ln in full.stderr.splitlines() if ln.startswith("drillwatch: error:")]
     assert verdict.startswith("drillwatch: error: writing ") and "File too large" in verdict
     assert articles() == stored  # the failed batch left nothing behind ...
 
-    again = drillwatch(*args, env=prefect_env)  # ... and the next run stores all of it
+    again = drillwatch(*args, env=env)  # ... and the next run stores all of it
     assert again.returncode == 0, again.stderr
-    assert len(articles()) == 32
+    assert len(articles()) == 64
 
 
 @pytest.mark.xfail(strict=True, raises=AssertionError,
@@ -225,7 +236,7 @@ def test_a_failure_inside_the_poll_prints_no_traceback(faults, tmp_path, prefect
         pass
     size["entries"] = 16
     result = drillwatch("run", "--feeds", str(feeds), "--db", str(db),
-                        "--allow-private-networks", env=prefect_env,
+                        "--allow-private-networks", env={**prefect_env, **PATIENT_FETCH},
                         limit_bytes=db.stat().st_size)
     if result.returncode != 2 or "File too large" not in result.stderr:
         raise RuntimeError(f"the disk did not fill as planned: {result.stderr[-500:]}")
