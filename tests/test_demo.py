@@ -16,7 +16,8 @@ def test_demo_fills_the_warehouse_with_the_right_rows(tmp_path, prefect_env):
         mentions = {
             row[0]: row[1:]
             for row in conn.execute(
-                "SELECT title, name, phase, countries, start_date::VARCHAR, end_date::VARCHAR"
+                "SELECT title, name, phase, countries, start_date::VARCHAR, end_date::VARCHAR,"
+                " host, troops, aircraft, ships"
                 " FROM exercise_mentions WHERE duplicate_of IS NULL"
             ).fetchall()
         }
@@ -24,7 +25,7 @@ def test_demo_fills_the_warehouse_with_the_right_rows(tmp_path, prefect_env):
     vostok = mentions["Russia to stage Vostok 2026 strategic drills with six partner states"]
     assert vostok[0] == "Vostok 2026" and vostok[1] == "announced"
     assert sorted(vostok[2]) == ["BY", "CN", "IN", "LA", "MN", "RU", "TJ"]  # not JP, US, UA
-    assert vostok[3:] == ("2026-09-03", "2026-09-09")
+    assert vostok[3:] == ("2026-09-03", "2026-09-09", "RU", 42000, 120, 55)  # "in Tokyo": not host
     varuna = mentions["Indian and French navies wrap up Varuna off Goa"]
     assert varuna[1] == "concluded" and sorted(varuna[2]) == ["FR", "IN"]  # not PK
     baltic = mentions["Baltic air-defence drill called off as storm closes airfields"]

@@ -171,6 +171,27 @@ def test_host_from_location_and_host_verb() -> None:
     assert m.countries == ["CN", "RU", "ZA"]
 
 
+def test_people_reacting_in_a_capital_do_not_make_it_the_host() -> None:
+    m = detect(
+        "Kazakhstan and Uzbekistan begin joint drills",
+        "Kazakhstan and Uzbekistan began a joint tactical exercise on Monday. Diplomats in "
+        "Beijing said they were following the drills. Analysts in Moscow called them routine.",
+        PUB,
+    )
+    assert m.host is None
+    assert m.countries == ["KZ", "UZ"]
+
+
+def test_a_russian_military_district_places_the_exercise_in_russia() -> None:
+    m = detect(
+        "Russia and Mongolia begin Selenga drills",
+        "Russian and Mongolian troops began the Selenga exercise on Monday at ranges in the "
+        "Central Military District, the defence ministry said.",
+        PUB,
+    )
+    assert m.host == "RU"
+
+
 def test_kind_follows_participant_count() -> None:
     assert detect("Drills", "The Indian Army held a field exercise on Monday.", PUB).kind == (
         "national"

@@ -46,6 +46,7 @@ from .country_shapes import (
     _PART_VERB_AFTER,
     _PARTICIPATION_WORDS,
     _REACTION_NEAR,
+    _SPEAKERS_BEFORE,
     _SPY_OBJECT,
     _SUBJ_CONTEXT,
     _TENSION_BEFORE,
@@ -86,6 +87,8 @@ def _codes(span: str, places: list[Place], kinds: tuple[str, ...]) -> list[tuple
 
 
 PARTICIPANT_KINDS = ("name", "demonym", "force", "prefix")
+# Host candidates from "officials in X": the weakest, and kept only for a participant.
+SPEAKERS_PRIORITY = 9
 
 
 def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -> None:
@@ -212,6 +215,10 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         prep = masked[m.start() : m.start(1)].lower()
         before = masked[max(0, m.start() - 70) : m.start()]
         if _NOT_HOST_BEFORE.search(before):
+            continue
+        if _SPEAKERS_BEFORE.search(before) and p.kind == "name" and p.code:
+            if re.match(r"\s*(?:in|at)\b", prep):
+                ev.hosts.append((p.code, sentence, SPEAKERS_PRIORITY))
             continue
         linked = _LINKED_BEFORE.search(before) is not None
         if p.kind == "region" and p.code:

@@ -230,6 +230,13 @@ _NOT_HOST_BEFORE = re.compile(
     r"interests|embassy|ambassador|envoy|trip|visit|visited)\s+(?:\w+\s+){0,1}$",
     IGN,
 )
+# "Officials in Seoul said ...": where people speak from. A hint at the host only when that
+# country takes part; "analysts in Tokyo" do not move a Russian exercise to Japan.
+_SPEAKERS_BEFORE = re.compile(
+    r"\b(?:officials|diplomats|analysts|experts|observers|sources|residents|journalists|"
+    r"reporters|leaders|authorities|lawmakers|commentators)\s+$",
+    IGN,
+)
 _LINKED_BEFORE = re.compile(
     r"\b(?:take place|takes place|took place|taking place|held|hold|holding|be held|"
     r"conduct\w*|stag\w*|exercises?|drills?|manoeuvres|maneuvers|war[- ]?games?|wargames?|"

@@ -110,7 +110,10 @@ ACTORS: dict[str, str] = {
 # Sub-national places: they resolve to a country for the host, never to a participant.
 REGIONS: dict[str, str] = {
     "Far East": "RU", "Russian Far East": "RU", "far East": "RU", "far east": "RU",
-    "Far Eastern": "RU", "Siberia": "RU", "Kaliningrad": "RU", "Crimea": "UA", "Chechnya": "RU",
+    "Far Eastern": "RU", "Eastern Military District": "RU", "Western Military District": "RU",
+    "Southern Military District": "RU", "Central Military District": "RU",
+    "Leningrad Military District": "RU", "Moscow Military District": "RU",
+    "Siberia": "RU", "Kaliningrad": "RU", "Crimea": "UA", "Chechnya": "RU",
     "Kamchatka": "RU", "Vladivostok": "RU", "Kuril Islands": "RU", "Kurils": "RU",
     "Sakhalin": "RU", "Murmansk": "RU", "Guam": "US", "Hawaii": "US", "Pearl Harbor": "US",
     "Alaska": "US", "California": "US", "San Diego": "US", "Nevada": "US", "Texas": "US",

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .context import other_event
-from .countries import CountryEvidence, read_sentence
+from .countries import SPEAKERS_PRIORITY, CountryEvidence, read_sentence
 from .gazetteer import find_places
 from .model import ExerciseMention
 from .triggers import SentenceEvidence
@@ -82,8 +82,9 @@ def fill_places(
     mention.countries = sorted(participants)
     for code in mention.countries:
         mention.evidence.setdefault(f"country:{code}", participants[code])
-    if cev.hosts:
-        code, sent, _ = sorted(cev.hosts, key=lambda h: h[2])[0]
+    hosts = [h for h in cev.hosts if h[2] != SPEAKERS_PRIORITY or h[0] in participants]
+    if hosts:
+        code, sent, _ = sorted(hosts, key=lambda h: h[2])[0]
         mention.host = code
         mention.evidence["host"] = sent
         if not mention.countries and _UNNAMED_FORCE.search(" ".join(e.text for e in core)):
