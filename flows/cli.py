@@ -9,8 +9,10 @@ non-zero exit.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -46,6 +48,25 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     return (CliError, FeedsFileError, WarehouseError, FileNotFoundError, PermissionError)
 
 
+def _release_frames(exc: BaseException) -> None:
+    """Drop the local variables held by a failed command's tracebacks, then collect.
+
+    Prefect keeps a failed flow's exception in its run state until exit, and the exception's
+    frames keep the DuckDB connection and its Arrow types alive. DuckDB's nanobind bindings then
+    print a "leaked instances" report of some forty lines at exit, under our one-line error.
+    """
+    seen: set[int] = set()
+    stack: list[BaseException | None] = [exc]
+    while stack:
+        current = stack.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        traceback.clear_frames(current.__traceback__)
+        stack += [current.__cause__, current.__context__]
+    gc.collect()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -54,6 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _user_errors() as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         print(f"drillwatch: error: {message}", file=sys.stderr)
+        _release_frames(exc)
         return 2
     except KeyboardInterrupt:
         print("drillwatch: interrupted", file=sys.stderr)

@@ -214,9 +214,7 @@ def test_a_full_disk_is_one_line_and_the_warehouse_survives(faults, tmp_path, pr
     # a 5 MB file of which 20 such articles fill the free pages
     full = drillwatch(*args, env=env, limit_bytes=db.stat().st_size)
     assert full.returncode == 2, full.stdout + full.stderr
-    # the CLI's own verdict is one line naming the cause (Prefect's log above it: see below)
-    [verdict] = [ln for ln in full.stderr.splitlines() if ln.startswith("drillwatch: error:")]
-    assert verdict.startswith("drillwatch: error: writing ") and "File too large" in verdict
+    assert_one_line_error(full, "drillwatch: error: writing ", "File too large")
     assert articles() == stored  # the failed batch left nothing behind ...
 
     again = drillwatch(*args, env=env)  # ... and the next run stores all of it
@@ -224,10 +222,6 @@ def test_a_full_disk_is_one_line_and_the_warehouse_survives(faults, tmp_path, pr
     assert len(articles()) == 64
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="flows/cli_poll.py: without --verbose, Prefect's console handlers "
-                   "still print the failed task's traceback, and DuckDB's bindings report "
-                   "leaked objects at exit (fix described in report)")
 def test_a_failure_inside_the_poll_prints_no_traceback(faults, tmp_path, prefect_env):
     urls, size = growing_feeds(faults)
     feeds = feeds_file(tmp_path / "feeds.yaml", urls)
