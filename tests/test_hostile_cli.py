@@ -11,14 +11,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pytest
-from faultserver import FaultServer, dynamic
+from faultserver import FaultServer, delayed, dynamic, respond
 
 from warehouse import open_writer
 
@@ -235,3 +237,22 @@ def test_a_failure_inside_the_poll_prints_no_traceback(faults, tmp_path, prefect
     if result.returncode != 2 or "File too large" not in result.stderr:
         raise RuntimeError(f"the disk did not fill as planned: {result.stderr[-500:]}")
     assert_one_line_error(result, "File too large")
+
+
+def test_ctrl_c_during_a_poll_is_one_line_and_exit_130(faults, tmp_path, prefect_env):
+    hanging = faults.route("/slow.xml", delayed(60, respond(b"<rss/>")))
+    feeds = feeds_file(tmp_path / "feeds.yaml", [hanging])
+    db = tmp_path / "dw.duckdb"
+    env = {**os.environ, "COLUMNS": "200", **prefect_env, **PATIENT_FETCH}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "flows", "run", "--feeds", str(feeds), "--db", str(db),
+         "--allow-private-networks"],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 120
+    while not faults.requests("/slow.xml") and time.monotonic() < deadline:
+        time.sleep(0.2)  # interrupt once the fetch is under way, not during start-up
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert err == "drillwatch: interrupted\n"
