@@ -12,6 +12,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.util import load_yaml_guess_indent
 
 from extractors.opml import parse_opml
 
@@ -96,19 +99,25 @@ def load_feeds(path: str | Path) -> list[FeedConfig]:
         raise FeedsFileError(f"{path}: no such feeds file") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise FeedsFileError(f"{path}: cannot read: {exc}") from exc
+    return parse_feeds(_safe_yaml(text, path), str(path))
+
+
+def _safe_yaml(text: str, path: Path) -> object:
     try:
-        data = yaml.safe_load(text)
+        return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}" if mark else ""
         raise FeedsFileError(f"{path}: invalid YAML{at}: {getattr(exc, 'problem', exc)}") from exc
-    return parse_feeds(data, str(path))
 
 
 def import_opml(opml_path: str | Path, feeds_path: str | Path) -> tuple[int, int]:
-    """Append the OPML's feeds to the feeds file; return (added, already present).
+    """Append the OPML's feeds to the feeds file; return (added, already present or invalid).
 
-    The file is rewritten through a temporary file and a rename, so an interrupted import never
+    The feeds file is hand-written and commented (the default one explains where each URL was
+    checked), so it is edited round-trip with ruamel.yaml: comments, blank lines, key order,
+    quoting and indentation stay as they were, and new feeds go at the end of the list. The
+    file is replaced through a temporary file and a rename, so an interrupted import never
     leaves half a YAML document behind.
     """
     feeds_path = Path(feeds_path)
@@ -118,14 +127,11 @@ def import_opml(opml_path: str | Path, feeds_path: str | Path) -> tuple[int, int
         raise FeedsFileError(f"{opml_path}: cannot read: {exc.strerror}") from exc
     except ValueError as exc:
         raise FeedsFileError(f"{opml_path}: {exc}") from exc
-    if feeds_path.exists():
-        data = yaml.safe_load(feeds_path.read_text(encoding="utf-8")) or {"feeds": []}
-        parse_feeds(data, str(feeds_path))
-    else:
-        data = {"feeds": []}
-    known = {
-        (f["url"] if isinstance(f, dict) else f).strip() for f in data["feeds"] if f
-    }
+    document, editor = _load_round_trip(feeds_path)
+    feeds = document.get("feeds")
+    if feeds is None:
+        feeds = document["feeds"] = CommentedSeq()
+    known = {(f["url"] if isinstance(f, dict) else f).strip() for f in feeds if f}
     added = 0
     for feed in incoming:
         try:
@@ -135,12 +141,44 @@ def import_opml(opml_path: str | Path, feeds_path: str | Path) -> tuple[int, int
         if feed["url"] in known:
             continue
         known.add(feed["url"])
-        entry = {"name": feed["name"], "url": feed["url"], "language": feed.get("language", "en")}
-        if feed["tags"]:
-            entry["tags"] = feed["tags"]
-        data["feeds"].append(entry)
+        feeds.append(_new_entry(feed))
         added += 1
-    tmp = feeds_path.with_suffix(feeds_path.suffix + ".tmp")
-    tmp.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    tmp.replace(feeds_path)
+    if added:
+        tmp = feeds_path.with_suffix(feeds_path.suffix + ".tmp")
+        with tmp.open("w", encoding="utf-8") as out:
+            editor.dump(document, out)
+        load_feeds(tmp)  # what we wrote must read back as a valid feeds file
+        tmp.replace(feeds_path)
     return added, len(incoming) - added
+
+
+def _load_round_trip(feeds_path: Path) -> tuple[CommentedMap, YAML]:
+    """The feeds file as an editable document, validated, with its own indentation."""
+    editor = YAML()  # round-trip mode
+    editor.preserve_quotes = True
+    editor.width = 4096  # never re-wrap a long URL or comment
+    if not feeds_path.exists():
+        editor.indent(mapping=2, sequence=4, offset=2)
+        return CommentedMap(feeds=CommentedSeq()), editor
+    text = feeds_path.read_text(encoding="utf-8")
+    parse_feeds(_safe_yaml(text, feeds_path), str(feeds_path))  # one-line errors, as for a poll
+    _, mapping_indent, sequence_indent = load_yaml_guess_indent(text)
+    document = editor.load(text)
+    if document is None:
+        document = CommentedMap(feeds=CommentedSeq())
+    sequence_indent = sequence_indent or 0
+    editor.indent(
+        mapping=mapping_indent or 2,
+        sequence=max(sequence_indent + 2, mapping_indent or 2),
+        offset=sequence_indent,
+    )
+    return document, editor
+
+
+def _new_entry(feed: dict) -> CommentedMap:
+    entry = CommentedMap(name=feed["name"], url=feed["url"], language=feed.get("language", "en"))
+    if feed["tags"]:
+        tags = CommentedSeq(feed["tags"])
+        tags.fa.set_flow_style()  # "tags: [a, b]", as the default feeds file writes them
+        entry["tags"] = tags
+    return entry

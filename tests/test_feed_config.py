@@ -68,6 +68,65 @@ def test_opml_import_adds_new_feeds_with_folder_tags(tmp_path: Path):
     assert import_opml(opml, feeds_path) == (0, 4)
 
 
+COMMENTED_FEEDS = """\
+# Feeds our desk reads every morning.
+desk: morning   # a key of our own beside the list must survive
+feeds:
+  # --- wires ---
+  - name: Gamma World   # the desk's main wire
+    url: "https://gamma.example.org/feed"
+    tags: [world, wire]
+
+  - name: Delta Review
+    url: https://delta.example.org/rss.xml   # checked 2026-11-02
+"""
+
+FLUSH_LEFT_FEEDS = """\
+feeds:
+- name: Gamma World
+  url: https://gamma.example.org/feed
+# the list ends here; a second section follows
+settings_note: unchanged
+"""
+
+
+@pytest.mark.parametrize("original", [COMMENTED_FEEDS, FLUSH_LEFT_FEEDS])
+def test_opml_import_keeps_comments_quoting_and_indentation(tmp_path: Path, original: str):
+    feeds_path = tmp_path / "feeds.yaml"
+    feeds_path.write_text(original, encoding="utf-8")
+    opml = tmp_path / "export.opml"
+    opml.write_bytes(OPML)
+    assert import_opml(opml, feeds_path) == (2, 2)
+    written = feeds_path.read_text(encoding="utf-8")
+    lines = written.splitlines()
+    kept = iter(lines)
+    assert all(line in kept for line in original.splitlines())  # every line, in order
+    names = [f.name for f in load_feeds(feeds_path)]
+    assert names[-2:] == ["Alpha Defence", "Beta Navy"] and "Gamma World" in names
+    indent = "  - " if original is COMMENTED_FEEDS else "- "
+    assert f"{indent}name: Alpha Defence" in lines
+    assert any(line.strip() == "tags: [defence]" for line in lines)
+
+
+def test_opml_import_into_a_new_file(tmp_path: Path):
+    feeds_path = tmp_path / "new.yaml"
+    opml = tmp_path / "export.opml"
+    opml.write_bytes(OPML)
+    assert import_opml(opml, feeds_path) == (3, 1)
+    assert [f.name for f in load_feeds(feeds_path)] == ["Alpha Defence", "Beta Navy",
+                                                          "Gamma World"]
+
+
+def test_opml_import_refuses_a_broken_feeds_file_and_leaves_it(tmp_path: Path):
+    feeds_path = tmp_path / "feeds.yaml"
+    feeds_path.write_text("feeds: [\n", encoding="utf-8")
+    opml = tmp_path / "export.opml"
+    opml.write_bytes(OPML)
+    with pytest.raises(FeedsFileError, match="invalid YAML"):
+        import_opml(opml, feeds_path)
+    assert feeds_path.read_text(encoding="utf-8") == "feeds: [\n"
+
+
 def test_opml_refuses_entities_and_non_opml():
     with pytest.raises(OpmlError, match="unsafe"):
         parse_opml(b'<!DOCTYPE o [<!ENTITY a "x">]><opml><body/></opml>')
