@@ -16,7 +16,9 @@ from .names import NameHit, appositive_alias, parenthetical_alias
 from .numbers import find_counts
 from .participants import fill_places
 from .phase import (
+    CUT_SHORT,
     ENDS_HEADLINE,
+    headline_cancels,
     is_cancelled,
     phase_from_dates,
     phase_from_relative,
@@ -216,7 +218,11 @@ def fill_fields(
         mention.evidence["dates"] = sentences[sched.sentence]
     phase_texts = [e.text for e in core[:4]]
     headline = sentences[0] if has_title and evs[0].military else None
-    phase = "cancelled" if is_cancelled(phase_texts[:3]) else None
+    phase = None
+    if is_cancelled(phase_texts[:3]) or headline_cancels(headline, mention.name):
+        phase = "cancelled"
+    elif any(CUT_SHORT.search(t) for t in phase_texts[:3]):
+        phase = "concluded"
     span = sched.phase_span
     if phase is None and span and span.kind in EXPLICIT:
         phase = phase_from_dates(span.start, span.end, pub)  # calendar dates decide

@@ -25,7 +25,8 @@ ONGOING = re.compile(
     r"practi[cs]ing|training|exercising|drilling|flying|sailing|running)|kick(?:s|ed)? off|"
     r"began|begins|started|starts|commenced|commences|got under ?way|in progress|"
     r"continu(?:e|es|ing)|enter(?:s|ed) (?:its|the)|currently|on day|opening ceremony|"
-    r"opened|inaugurat\w*|are training|is training|this week|flagged off|arrive[sd]? (?:in|at)|"
+    r"opened|inaugurat\w*|mov(?:ed|es|ing) into (?:the|its) (?:[\w-]+ ){1,2}phase|"
+    r"are training|is training|this week|flagged off|arrive[sd]? (?:in|at)|"
     r"conducts|holds|stages|launches|practises|practices|rehearses|simulates|fly|flies|sails)\b",
     IGN,
 )
@@ -58,7 +59,9 @@ CANCEL_NEAR = re.compile(
     IGN,
 )
 ENDS_HEADLINE = re.compile(
-    r"\b(?:ends|ended|concludes|concluded|wraps? up|wrapped up|closes|closed|finish(?:es|ed)?|"
+    r"(?<!\bthe )(?<!\bto )(?<!\ban )(?<!\bits )\bend\b(?! of\b)|"  # "CSTO forces end Interaction"
+    r"\b(?:cuts? short|ends|ended|concludes|concluded|wraps? up|wrapped up|closes|closed|"
+    r"finish(?:es|ed)?|"
     r"completes|completed|culminates|comes to an end|winds? up|(?:is|are|now) over)\b",
     IGN,
 )
@@ -67,7 +70,8 @@ PRESENT_HEADLINE = re.compile(
     r"\b(?:(?:is|are) (?!set\b|to\b|expected\b|scheduled\b|planning\b|preparing\b)\w+ing|"
     r"begins?|starts?|kicks? off|holds?|conducts?|stages?|launches|sails?|flies|flexes|hosts|"
     r"sends?|moves|practises|practices|continues|enters|fires|simulates|rehearses|showcases|"
-    r"perform|performs|underway|under way|roars|tears|jump|jumps|drills? near|exercising)\b",
+    r"perform|performs|underway|under way|roars|tears|jump|jumps|drills? near|exercising|"
+    r"opens?)\b",
     IGN,
 )
 
@@ -104,6 +108,27 @@ _CANCEL_WORDS = (
     "pull",
     "delayed",
 )
+
+
+# An exercise cut short has ended, whatever dates it was scheduled for ("had been due to run
+# until July 18"): the guideline calls it concluded once it has been stopped.
+CUT_SHORT = re.compile(
+    r"\b(?:cut(?:s|ting)? short|(?:ended|finished|concluded|wound up|called off the rest of)\b"
+    r"[^.;]{0,60}?\b(?:(?:a|one|two|three|\w+) days? early|early|ahead of schedule)\b|"
+    r"brought to an early end)",
+    IGN,
+)
+
+
+def headline_cancels(headline: str | None, name: str | None) -> bool:
+    """"Tradewinds 2026 called off in Trinidad": the exercise's own name, then the verb."""
+    if not headline or not name:
+        return False
+    at = headline.find(name)
+    if at < 0:
+        return False
+    rest = headline[at + len(name) :]
+    return re.match(r"[^.;:]{0,30}?" + CANCELLED.pattern, rest, IGN) is not None
 
 
 def is_cancelled(sentences: list[str]) -> bool:
