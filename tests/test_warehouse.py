@@ -134,3 +134,29 @@ def test_a_reader_cannot_see_a_half_written_batch(db_path):
 def test_opening_a_missing_file_read_only_is_a_clear_error(tmp_path):
     with pytest.raises(WarehouseError, match="no warehouse"):
         connect(tmp_path / "absent.duckdb", read_only=True)
+
+
+def test_threads_opening_a_new_warehouse_at_once_all_get_it_migrated(tmp_path):
+    """Two polls in one process (a worker running flows in threads) used to race on the
+    migrations of a new file: both created the schema, and one died of a write-write conflict."""
+    import threading
+
+    for attempt in range(10):
+        db = tmp_path / f"fresh-{attempt}.duckdb"
+        start = threading.Barrier(4)
+        errors: list[BaseException] = []
+
+        def writer(db=db, start=start, errors=errors) -> None:
+            start.wait()
+            try:
+                with open_writer(db) as conn:
+                    conn.execute("SELECT count(*) FROM core.articles").fetchone()
+            except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+                errors.append(exc)
+
+        threads = [threading.Thread(target=writer) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []

@@ -11,6 +11,7 @@ import contextlib
 import os
 import random
 import re
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -158,14 +159,36 @@ def open_writer(
     A write that fails for reasons of the machine (see _WRITE_FAILURES) becomes a one-line
     WarehouseError naming the file; errors of the code (binder, constraint) pass unchanged.
     """
-    conn = connect(path, lock_wait_s=lock_wait_s)
+    guard = _writer_guard(path)
+    if not guard.acquire(timeout=lock_wait_s):
+        raise WarehouseLockedError(
+            f"{path} is locked by another writer in this process; gave up after {lock_wait_s:.0f}s"
+        )
     try:
-        migrate(conn)
-        yield conn
-    except _WRITE_FAILURES as exc:
-        raise WarehouseError(f"writing {path} failed: {_first_line(exc)}") from exc
+        conn = connect(path, lock_wait_s=lock_wait_s)
+        try:
+            migrate(conn)
+            yield conn
+        except _WRITE_FAILURES as exc:
+            raise WarehouseError(f"writing {path} failed: {_first_line(exc)}") from exc
+        finally:
+            conn.close()
     finally:
-        conn.close()
+        guard.release()
+
+
+_WRITER_GUARDS: dict[str, threading.RLock] = {}
+_WRITER_GUARDS_LOCK = threading.Lock()
+
+
+def _writer_guard(path: str | Path) -> threading.RLock:
+    """One writer at a time per file inside this process, as DuckDB's file lock does across
+    processes. Two threads' connections to one file share a database, and their transactions
+    then conflict instead of waiting: two overlapping polls of a new warehouse both created
+    the ``core`` schema, and one failed with a write-write conflict."""
+    key = os.path.realpath(path)
+    with _WRITER_GUARDS_LOCK:
+        return _WRITER_GUARDS.setdefault(key, threading.RLock())
 
 
 @contextmanager
