@@ -281,3 +281,29 @@ def test_towns_never_decide_from_speakers_names_or_shared_names() -> None:
     assert town_host(["Ships gathered off Victoria for the drills."], ["CA", "JP"]) == (
         "CA", "Ships gathered off Victoria for the drills.")
     assert town_host(["Ships gathered off Atlantis."], ["CA"]) is None
+
+
+# --- participants told after the exercise sentence ----------------------------------------
+def test_participants_in_the_sentences_that_continue_the_story() -> None:
+    m = detect(
+        "Gulf of Guinea navies begin Grand African Nemo",
+        "Navies of West Africa began the Grand African Nemo exercise on Monday off Abidjan. "
+        "Ghana, Benin and Cote d'Ivoire provided patrol boats, the organisers said. "
+        "Norway, Denmark and Portugal have confirmed units for the second week. "
+        "Spanish and Italian crews, who are based at Dakar this year, are training alongside "
+        "the African sailors.",
+        PUB,
+    )
+    assert m.countries == ["BJ", "CI", "DK", "ES", "GH", "IT", "NO", "PT"]
+
+
+def test_speakers_critics_and_nouns_are_not_participants() -> None:
+    m = detect(
+        "Baltic allies open Spring Storm drills",
+        "Estonian and Latvian troops opened the Spring Storm exercise on Monday, field drills "
+        "that Russia regularly calls a rehearsal for aggression. Officials in Moscow said the "
+        "exercise was a provocation. The drills drew comment in Washington, where a spokesman "
+        "said the United States was committed to security in the region.",
+        PUB,
+    )
+    assert m.countries == ["EE", "LV"]

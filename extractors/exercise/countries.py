@@ -47,6 +47,7 @@ from .country_shapes import (
     _PARTICIPATION_WORDS,
     _REACTION_NEAR,
     _SPEAKERS_BEFORE,
+    _SPEAKERS_IN_BEFORE,
     _SPY_OBJECT,
     _SUBJ_CONTEXT,
     _TENSION_BEFORE,
@@ -106,6 +107,8 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         if check_context and _CONTEXT_BEFORE.search(masked[max(0, start - 40) : start]):
             return
         if _CONTEXT_AFTER.match(masked, match.end(group)):
+            return
+        if _SPEAKERS_IN_BEFORE.search(masked[max(0, start - 40) : start]):
             return
         for i, _place in _codes(span, places, PARTICIPANT_KINDS):
             found.setdefault(i, how)

@@ -41,12 +41,15 @@ EXVERB = (
     r"join(?:s|ed|ing)?|particip(?:at|an)\w*|take part|took part|taking part|takes part|send|"
     r"sends|sent|sending|dispatch\w*|deploy(?:s|ed|ing)?|wrapp?\w* up|complet\w*|conclud\w*|"
     r"mount\w*|sail(?:s|ed|ing)?|flew|fly|flies|flying|train(?:s|ed|ing)?|fire[ds]?|firing|"
-    r"rehears\w*|simulat\w*|host(?:s|ed|ing)?|organi[sz]\w*|led|lead|leads|co-host\w*|"
-    r"provid\w*|contribut\w*|brought|bring\w*|field(?:s|ed|ing)?|commit\w*|land(?:s|ed|ing)?|"
+    r"rehears(?:e|es|ed|ing)\b|simulat\w*|host(?:s|ed|ing)?|organi[sz]\w*|led|lead|leads|"
+    r"co-host\w*|provid\w*|contribut\w*|brought|bring\w*|field(?:s|ed|ing)?|"
+    r"commit(?:s|ted|ting)?\b(?! to\b)|land(?:s|ed|ing)?|"
     r"jump\w*|parachut\w*|call\w* off|cancel\w*|postpon\w*|suspend\w*|scrap\w*|resum\w*|"
     r"wrapp?\w* up|sets? (?:the )?(?:\w+ )?dates?|announc\w*|plans?|planned|planning|"
     r"schedul\w*|prepar\w*|unveil\w*|orders?|ordered|ends|ended|opens?|opened|shows?|"
-    r"showed|showcas\w*|resum\w*|stages)"
+    r"showed|showcas\w*|resum\w*|stages|"
+    r"confirm(?:s|ed)? (?:their |its )?(?:units|troops|ships|forces|contingents|aircraft|"
+    r"participation))"
 )
 BAD_GAP = re.compile(
     r"\b(?:against|said|says|say|accused|accuses|criticised|criticized|condemned|warned|warns|"
@@ -100,7 +103,11 @@ _P_LED = re.compile(
 _PART_VERB_AFTER = re.compile(
     r"(?:'s?)?[^.;]{0,120}?\b(?:took part|take part|taking part|takes part|"
     r"particip(?:at|an)\w*|join\w*|contribut\w*|sent|send\w*|brought|bring\w*|"
-    r"provid\w*|commit\w*|dispatch\w*)\b",
+    r"provid\w*|commit(?:s|ted|ting)?\b(?! to\b)|dispatch\w*|"
+    # "Belgian and Dutch units, which serve at Cincu, are training alongside ...": the verb of
+    # the exercise itself, in the progressive or with its partner, not the noun "drills".
+    r"(?:are|were|is|was|will be|have been) (?:training|exercising|drilling)|"
+    r"train(?:s|ed)? (?:alongside|with|together))\b",
     IGN,
 )
 _NEGATION = re.compile(
@@ -232,6 +239,12 @@ _NOT_HOST_BEFORE = re.compile(
 )
 # "Officials in Seoul said ...": where people speak from. A hint at the host only when that
 # country takes part; "analysts in Tokyo" do not move a Russian exercise to Japan.
+# "Officials in Moscow said the exercise was a provocation": the speakers' city is no party.
+_SPEAKERS_IN_BEFORE = re.compile(
+    r"\b(?:officials|diplomats|analysts|experts|observers|sources|residents|journalists|"
+    r"reporters|leaders|authorities|lawmakers|commentators)\s+(?:in|from)\s+$",
+    IGN,
+)
 _SPEAKERS_BEFORE = re.compile(
     r"\b(?:officials|diplomats|analysts|experts|observers|sources|residents|journalists|"
     r"reporters|leaders|authorities|lawmakers|commentators)\s+$",

@@ -8,6 +8,7 @@ which is what keeps "South China Sea" from being read as "China".
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -168,9 +169,19 @@ def _table() -> dict[str, tuple[str | None, str]]:
             if not name or name in PYCOUNTRY_SKIP or "," in name or "(" in name:
                 continue
             put(name, country.alpha_2, "name")
+            # News copy often drops the accents: "Cote d'Ivoire", "Curacao", "Turkiye".
+            plain = _ascii(name)
+            if plain != name:
+                put(plain, country.alpha_2, "name")
+            if "'" in plain:
+                put(plain.replace("'", "\u2019"), country.alpha_2, "name")
     for name, code in PREFIXES.items():
         put(name + "-", code, "prefix")
     return table
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
 def _trie_regex(words: list[str]) -> str:
