@@ -14,6 +14,12 @@ from extractors.exercise import detect
 PUB = dt.date(2024, 5, 20)
 
 NEGATIVES = [
+    (
+        "Contractor wins deal to train crews for Indian Navy exercises",
+        "A Bengaluru engineering company has won a five-year contract to supply and maintain "
+        "bridge simulators for the Indian Navy's fleet exercises, the defence ministry said on "
+        "Tuesday. The simulators will be installed at Kochi.",
+    ),
     # civil drills
     (
         "Schools hold fire drill after alarm fault",

@@ -35,6 +35,15 @@ _TITLE_MIL = re.compile(
     r"show of force|flex(?:es|ing)? (?:its |their )?(?:military )?muscle|flex(?:es)? might)\b",
     IGN,
 )
+# "Firm wins deal to run simulation centre for army exercises": exercises as the purpose.
+_FOR_EXERCISES = re.compile(
+    r"\b(?:for|in) (?:use in )?(?:[\w-]+ ){0,3}(?:exercises|drills|war ?games|training)\b", IGN
+)
+_BUSINESS = re.compile(
+    r"\b(?:contracts?|deal|tender|awarded|(?:has |have )?won|orders?|ordered|bought|"
+    r"procure\w*|purchase\w*|supplier|vendor)\b",
+    IGN,
+)
 _OPINION = re.compile(r"^\s*(?:Opinion|OPINION|Analysis|Commentary|Editorial)\s*[|:]")
 
 
@@ -103,6 +112,15 @@ def score_article(
     lead_strong = any(e.strong and not e.generic for e in lead)
     if has_title and not title_ev and _OFF_TOPIC_TITLE.search(title):
         s -= 1.2
+    elif (
+        title_ev
+        and not title_ev.named
+        and _OFF_TOPIC_TITLE.search(title)
+        and _FOR_EXERCISES.search(title)
+    ):
+        s -= 1.9  # even for a named army, the exercises are the purpose of the deal
+        if lead and all(_BUSINESS.search(e.text) for e in lead):
+            s -= 1.0  # and the lead tells the deal too
     elif (
         title_ev
         and not (title_ev.named or title_ev.strong)
