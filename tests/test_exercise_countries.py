@@ -307,3 +307,31 @@ def test_speakers_critics_and_nouns_are_not_participants() -> None:
         PUB,
     )
     assert m.countries == ["EE", "LV"]
+
+
+def test_lists_in_apposition_and_among_them() -> None:
+    m = detect(
+        "Trilateral drills in the Arabian Sea",
+        "Frigates of the three partner navies, Oman, India and France, began the Varuna Gulf "
+        "exercise in the Arabian Sea on Sunday.",
+        PUB,
+    )
+    assert m.countries == ["FR", "IN", "OM"]
+    m = detect(
+        "Nordic Shield ends",
+        "The Nordic Shield exercise ended on Friday after 9,000 troops from eight allied "
+        "countries, among them Denmark and Iceland, trained in the Swedish north.",
+        PUB,
+    )
+    assert {"DK", "IS"} <= set(m.countries)
+
+
+def test_what_others_did_in_recent_years_is_context() -> None:
+    m = detect(
+        "Australia and Japan open Southern Jackaroo",
+        "Australian and Japanese troops opened the Southern Jackaroo exercise on Monday near "
+        "Darwin. Its naval phase crosses waters where Chinese and Russian ships have "
+        "sailed together in recent years.",
+        PUB,
+    )
+    assert m.countries == ["AU", "JP"]

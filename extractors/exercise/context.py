@@ -30,7 +30,8 @@ _PERFECT_GENERIC = re.compile(
 )
 _PAST_TIME = re.compile(
     r"\b(?:last (?:year|month|summer|autumn|winter|spring)|earlier this (?:year|month)|"
-    r"(?:years?|months) ago|previously|in the past|(?:was|were) last held|meanwhile)\b",
+    r"(?:years?|months) ago|previously|in the past|(?:was|were) last held|meanwhile|"
+    r"in recent (?:years|months))\b",
     IGN,
 )
 # "was first staged in 2019", "last held five years ago": the history of this exercise series,
@@ -67,7 +68,9 @@ _OTHER_WORDS = (
     "rival",
     "counter",
 )
-_PAST_WORDS = ("last ", "earlier this", " ago", "previously", "in the past", "meanwhile")
+_PAST_WORDS = (
+    "last ", "earlier this", " ago", "previously", "in the past", "meanwhile", "in recent "
+)
 _COMPARE_WORDS = ("than", "as ", "compared", "up from", "down from", "versus")
 # The patterns are lower case: they run without IGNORECASE on the lower-cased sentence, and
 # each only when a literal it needs is present.

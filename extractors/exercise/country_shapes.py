@@ -176,13 +176,13 @@ _P_FROM = re.compile(
     rf"aircraft|servicemen|service ?members|officers|pilots|vessels|representatives|"
     rf"destroyers|frigates|corvettes|submarines|minehunters|warplanes|fighters|bombers|"
     rf"helicopters|crews|commandos|paratroopers|battalions|companies|squadrons)\s+"
-    rf"(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?({LIST})",
+    rf"(?:from|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){{0,3}}?({LIST})",
     IGN,
 )
 _P_INCL = re.compile(
     rf"\b(?:countries|nations|states|participants|partners|members|navies|militaries|"
     rf"forces|armies)\b[^§.;]{{0,40}}?(?:including|include|includes|included|such as|like|"
-    rf"namely|are|were|:|-)\s+(?:the\s+)?(?:(?:those|units|contingents|forces|navies|"
+    rf"namely|among them|are|were|:|-)\s+(?:the\s+)?(?:(?:those|units|contingents|forces|navies|"
     rf"armies|air forces) (?:of|from)\s+(?:the\s+)?)?({LIST})",
     IGN,
 )
