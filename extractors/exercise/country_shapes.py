@@ -237,19 +237,17 @@ _NOT_HOST_BEFORE = re.compile(
     r"interests|embassy|ambassador|envoy|trip|visit|visited)\s+(?:\w+\s+){0,1}$",
     IGN,
 )
-# "Officials in Seoul said ...": where people speak from. A hint at the host only when that
-# country takes part; "analysts in Tokyo" do not move a Russian exercise to Japan.
+# People who speak, watch or report from a place: "officials in Seoul said", "analysts in
+# Beijing". Where they are is not where the troops train, nor a party to the exercise.
+SPEAKER_NOUNS = (
+    r"(?:officials|diplomats|analysts|experts|observers|sources|residents|journalists|"
+    r"reporters|leaders|authorities|lawmakers|commentators)"
+)
 # "Officials in Moscow said the exercise was a provocation": the speakers' city is no party.
-_SPEAKERS_IN_BEFORE = re.compile(
-    r"\b(?:officials|diplomats|analysts|experts|observers|sources|residents|journalists|"
-    r"reporters|leaders|authorities|lawmakers|commentators)\s+(?:in|from)\s+$",
-    IGN,
-)
-_SPEAKERS_BEFORE = re.compile(
-    r"\b(?:officials|diplomats|analysts|experts|observers|sources|residents|journalists|"
-    r"reporters|leaders|authorities|lawmakers|commentators)\s+$",
-    IGN,
-)
+_SPEAKERS_IN_BEFORE = re.compile(rf"\b{SPEAKER_NOUNS}\s+(?:in|from)\s+$", IGN)
+# "Officials in Seoul said ...": a hint at the host only when that country takes part;
+# "analysts in Tokyo" do not move a Russian exercise to Japan.
+_SPEAKERS_BEFORE = re.compile(rf"\b{SPEAKER_NOUNS}\s+$", IGN)
 _LINKED_BEFORE = re.compile(
     r"\b(?:take place|takes place|took place|taking place|held|hold|holding|be held|"
     r"conduct\w*|stag\w*|exercises?|drills?|manoeuvres|maneuvers|war[- ]?games?|wargames?|"
