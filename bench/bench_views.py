@@ -29,9 +29,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-VIEWS = ("articles", "feed_status", "exercise_mentions", "exercises", "exercise_members",
-         "exercise_evidence", "exercises_by_month", "participant_pairs", "exercises_by_area",
-         "lead_time", "largest_exercises", "coverage")
+VIEWS = (
+    "articles",
+    "feed_status",
+    "exercise_mentions",
+    "exercises",
+    "exercise_members",
+    "exercise_evidence",
+    "exercises_by_month",
+    "participant_pairs",
+    "exercises_by_area",
+    "lead_time",
+    "largest_exercises",
+    "coverage",
+)
 DOC_SECTION = "## Exercises and trends"
 VIEW_LIMIT_S = 1.0
 RESOLVE_LIMIT_S = 60.0
@@ -62,7 +73,7 @@ def doc_queries(path: Path = ROOT / "docs" / "warehouse.md") -> list[str]:
     if start < 0:
         return []
     section = text[start:]
-    nxt = re.search(r"\n## ", section[len(DOC_SECTION):])
+    nxt = re.search(r"\n## ", section[len(DOC_SECTION) :])
     if nxt:
         section = section[: len(DOC_SECTION) + nxt.start()]
     out = []
@@ -81,8 +92,11 @@ def _timed(conn, sql: str, runs: int = 3) -> dict:
         t0 = time.perf_counter()
         conn.execute(sql).fetchall()
         warm.append(time.perf_counter() - t0)
-    return {"first_s": round(first, 3), "warm_s": round(statistics.median(warm), 3),
-            "rows": len(rows)}
+    return {
+        "first_s": round(first, 3),
+        "warm_s": round(statistics.median(warm), 3),
+        "rows": len(rows),
+    }
 
 
 def phase_resolve(db: str) -> dict:
@@ -95,8 +109,14 @@ def phase_resolve(db: str) -> dict:
     with open_reader(db) as conn:
         cur = conn.execute(QUALITY_SQL)
         quality = dict(zip([d[0] for d in cur.description], cur.fetchall()[0], strict=True))
-    return {"phase": "resolve", "seconds": round(elapsed, 2), "mentions": result.mentions,
-            "exercises": result.exercises, "peak_rss_mb": peak_rss_mb(), "quality": quality}
+    return {
+        "phase": "resolve",
+        "seconds": round(elapsed, 2),
+        "mentions": result.mentions,
+        "exercises": result.exercises,
+        "peak_rss_mb": peak_rss_mb(),
+        "quality": quality,
+    }
 
 
 def phase_views(db: str) -> dict:
@@ -106,7 +126,8 @@ def phase_views(db: str) -> dict:
     with open_reader(db) as conn:
         for view in VIEWS:
             out["views"][view] = _timed(
-                conn, f"SELECT count(*), sum(hash(t)) FROM main.{view} AS t")
+                conn, f"SELECT count(*), sum(hash(t)) FROM main.{view} AS t"
+            )
         for sql in doc_queries():
             out["queries"].append({"sql": " ".join(sql.split())[:90], **_timed(conn, sql)})
     out["peak_rss_mb"] = peak_rss_mb()
@@ -118,13 +139,19 @@ def phase_generate(db: str, articles: int, mentions: int) -> dict:
 
     t0 = time.perf_counter()
     counts = generate(db, articles, mentions)
-    return {"phase": "generate", "seconds": round(time.perf_counter() - t0, 1), **counts,
-            "size_mb": round(os.path.getsize(db) / 2**20, 1), "peak_rss_mb": peak_rss_mb()}
+    return {
+        "phase": "generate",
+        "seconds": round(time.perf_counter() - t0, 1),
+        **counts,
+        "size_mb": round(os.path.getsize(db) / 2**20, 1),
+        "peak_rss_mb": peak_rss_mb(),
+    }
 
 
 def _child(*args: str) -> dict:
-    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=False
+    )
     if done.returncode != 0:
         raise SystemExit(f"phase {args[1]} failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -134,13 +161,17 @@ def report(results: list[dict]) -> bool:
     ok = True
     for res in results:
         if res["phase"] == "generate":
-            print(f"generate: {res['articles']} articles, {res['mentions']} mentions "
-                  f"({res['copies']} copies, {res['true_exercises']} true exercises) in "
-                  f"{res['seconds']} s, {res['size_mb']} MB, peak RSS {res['peak_rss_mb']} MB")
+            print(
+                f"generate: {res['articles']} articles, {res['mentions']} mentions "
+                f"({res['copies']} copies, {res['true_exercises']} true exercises) in "
+                f"{res['seconds']} s, {res['size_mb']} MB, peak RSS {res['peak_rss_mb']} MB"
+            )
         elif res["phase"] == "resolve":
             ok &= res["seconds"] < RESOLVE_LIMIT_S
-            print(f"resolve: {res['mentions']} mentions -> {res['exercises']} exercises in "
-                  f"{res['seconds']} s, peak RSS {res['peak_rss_mb']} MB; quality {res['quality']}")
+            print(
+                f"resolve: {res['mentions']} mentions -> {res['exercises']} exercises in "
+                f"{res['seconds']} s, peak RSS {res['peak_rss_mb']} MB; quality {res['quality']}"
+            )
         else:
             print(f"views (peak RSS {res['peak_rss_mb']} MB): first / warm median, seconds")
             for name, t in res["views"].items():
@@ -163,15 +194,28 @@ def main() -> int:
     args = parser.parse_args()
     if args.phase:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
-        fn = {"generate": lambda: phase_generate(args.db, args.articles, args.mentions),
-              "resolve": lambda: phase_resolve(args.db), "views": lambda: phase_views(args.db)}
+        fn = {
+            "generate": lambda: phase_generate(args.db, args.articles, args.mentions),
+            "resolve": lambda: phase_resolve(args.db),
+            "views": lambda: phase_views(args.db),
+        }
         print(json.dumps(fn[args.phase](), default=str))
         return 0
     db = args.db or str(Path(tempfile.mkdtemp(prefix="dw-bench-")) / "synthetic.duckdb")
     results = []
     if not Path(db).exists():
-        results.append(_child("--phase", "generate", "--db", db, "--articles",
-                              str(args.articles), "--mentions", str(args.mentions)))
+        results.append(
+            _child(
+                "--phase",
+                "generate",
+                "--db",
+                db,
+                "--articles",
+                str(args.articles),
+                "--mentions",
+                str(args.mentions),
+            )
+        )
     results.append(_child("--phase", "resolve", "--db", db))
     results.append(_child("--phase", "views", "--db", db))
     if args.json:

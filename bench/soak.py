@@ -56,8 +56,22 @@ from faultserver import (  # noqa: E402
 BASE_ENTRIES = 4
 GROW_EVERY = 3  # one conditional feed in three gains an entry every cycle
 FAULTS = (
-    "http500", "http429", "http404", "gone410", "reset", "garbage", "hang", "drip", "html",
-    "malformed", "empty", "bomb", "huge", "loop", "laughs", "xxe",
+    "http500",
+    "http429",
+    "http404",
+    "gone410",
+    "reset",
+    "garbage",
+    "hang",
+    "drip",
+    "html",
+    "malformed",
+    "empty",
+    "bomb",
+    "huge",
+    "loop",
+    "laughs",
+    "xxe",
 )
 SERVER_LIFETIME_S = 3600  # the site stops by itself even if this process is killed
 
@@ -87,22 +101,26 @@ def entries_at(i: int, cycle: int) -> int:
 def rss_items(base: str, i: int, count: int) -> str:
     return "".join(
         f"<item><title>Feed {i} story {n}</title><link>{base}/p/{i}/{n}</link>"
-        f"<guid isPermaLink=\"false\">soak-{i}-{n}</guid>"
+        f'<guid isPermaLink="false">soak-{i}-{n}</guid>'
         f"<description>Summary of story {n} from feed {i}.</description></item>"
         for n in range(count - 1, -1, -1)  # newest first, like real feeds
     )
 
 
 def rss(items: str, prolog: str = '<?xml version="1.0" encoding="utf-8"?>') -> bytes:
-    return (f'{prolog}<rss version="2.0"><channel><title>Soak</title><link>http://127.0.0.1/'
-            f"</link><description>d</description>{items}</channel></rss>").encode()
+    return (
+        f'{prolog}<rss version="2.0"><channel><title>Soak</title><link>http://127.0.0.1/'
+        f"</link><description>d</description>{items}</channel></rss>"
+    ).encode()
 
 
 def laughs() -> bytes:
     levels = ['<!ENTITY l0 "lol">']
     levels += [f'<!ENTITY l{k} "{f"&l{k - 1};" * 10}">' for k in range(1, 10)]
-    return rss("<item><title>&l9;</title><guid>x</guid></item>",
-               prolog='<?xml version="1.0"?><!DOCTYPE rss [' + "".join(levels) + "]>")
+    return rss(
+        "<item><title>&l9;</title><guid>x</guid></item>",
+        prolog='<?xml version="1.0"?><!DOCTYPE rss [' + "".join(levels) + "]>",
+    )
 
 
 def build_site(server: FaultServer, feeds: int, state: dict) -> None:
@@ -111,8 +129,16 @@ def build_site(server: FaultServer, feeds: int, state: dict) -> None:
 
     base = server.url("")
     pool = [html.encode() for _, html in make_pages(600)]
-    server.route("/p/*", dynamic(lambda r: (200, {"Content-Type": "text/html; charset=utf-8"},
-                                            pool[hash(r.path) % len(pool)])))
+    server.route(
+        "/p/*",
+        dynamic(
+            lambda r: (
+                200,
+                {"Content-Type": "text/html; charset=utf-8"},
+                pool[hash(r.path) % len(pool)],
+            )
+        ),
+    )
 
     def set_cycle(request: Request) -> tuple[int, dict[str, str], bytes]:
         state["cycle"] = int(request.path.rsplit("/", 1)[1])
@@ -132,8 +158,12 @@ def build_site(server: FaultServer, feeds: int, state: dict) -> None:
             if request.headers.get(header) == value:
                 return 304, {}, b""
             name = "ETag" if header == "if-none-match" else "Last-Modified"
-            return 200, {name: value, "Content-Type": "application/rss+xml"}, rss(
-                rss_items(base, i, count))
+            return (
+                200,
+                {name: value, "Content-Type": "application/rss+xml"},
+                rss(rss_items(base, i, count)),
+            )
+
         return dynamic(answer)
 
     faulty = {
@@ -150,9 +180,13 @@ def build_site(server: FaultServer, feeds: int, state: dict) -> None:
         "bomb": gzip_bomb(256, layers=2),
         "huge": endless(60 << 20),
         "laughs": respond(laughs()),
-        "xxe": respond(rss("<item><title>&x;</title><guid>x</guid></item>",
-                           prolog='<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM '
-                           '"file:///etc/passwd">]>')),
+        "xxe": respond(
+            rss(
+                "<item><title>&x;</title><guid>x</guid></item>",
+                prolog='<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM '
+                '"file:///etc/passwd">]>',
+            )
+        ),
     }
     for i in range(feeds):
         kind = kind_of(i)
@@ -160,8 +194,9 @@ def build_site(server: FaultServer, feeds: int, state: dict) -> None:
         if kind == "etag":
             server.route(path, conditional(i, "if-none-match", lambda c, i=i: f'"{i}-{c}"'))
         elif kind == "lastmod":
-            server.route(path, conditional(i, "if-modified-since",
-                                           lambda c: "Mon, 01 Jun 2026 08:00:00 GMT"))
+            server.route(
+                path, conditional(i, "if-modified-since", lambda c: "Mon, 01 Jun 2026 08:00:00 GMT")
+            )
         elif kind == "static":
             server.route(path, respond(rss(rss_items(base, i, BASE_ENTRIES))))
         elif kind == "malformed":
@@ -246,8 +281,14 @@ def control(port: int, path: str) -> dict | str:
 def write_feeds_file(path: Path, port: int, feeds: int) -> None:
     import yaml
 
-    entries = [{"name": f"soak {i} ({kind_of(i)})", "url": f"http://127.0.0.1:{port}/feed/{i}.xml",
-                "language": "en"} for i in range(feeds)]
+    entries = [
+        {
+            "name": f"soak {i} ({kind_of(i)})",
+            "url": f"http://127.0.0.1:{port}/feed/{i}.xml",
+            "language": "en",
+        }
+        for i in range(feeds)
+    ]
     path.write_text(yaml.safe_dump({"feeds": entries}), encoding="utf-8")
 
 
@@ -259,12 +300,21 @@ def run(args: argparse.Namespace) -> int:
     from flows.settings import Settings
 
     settings = Settings(
-        allow_private_networks=True, connect_timeout_s=2, read_timeout_s=2, total_timeout_s=5,
-        max_feed_bytes=2 << 20, max_page_bytes=1 << 20, extraction_workers=args.workers,
+        allow_private_networks=True,
+        connect_timeout_s=2,
+        read_timeout_s=2,
+        total_timeout_s=5,
+        max_feed_bytes=2 << 20,
+        max_page_bytes=1 << 20,
+        extraction_workers=args.workers,
         lock_wait_s=30,
     )
-    site = subprocess.Popen([sys.executable, __file__, "--serve", "--feeds", str(args.feeds)],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    site = subprocess.Popen(
+        [sys.executable, __file__, "--serve", "--feeds", str(args.feeds)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     scratch = tempfile.TemporaryDirectory(prefix="drillwatch-soak-")
     pool = None
     try:
@@ -281,17 +331,23 @@ def run(args: argparse.Namespace) -> int:
                 memory.window()
                 cycles.append(one_cycle(number, port, db, feeds_file, settings, pool, args))
                 cycles[-1].peak_rss_mib = memory.window() / 2**20
-                print(f"cycle {number + 1}: {cycles[-1].seconds:.1f} s, {cycles[-1].outcomes}, "
-                      f"{cycles[-1].articles_added} new articles"
-                      + (f", CRASH {cycles[-1].error}" if cycles[-1].error else ""),
-                      file=sys.stderr)
+                print(
+                    f"cycle {number + 1}: {cycles[-1].seconds:.1f} s, {cycles[-1].outcomes}, "
+                    f"{cycles[-1].articles_added} new articles"
+                    + (f", CRASH {cycles[-1].error}" if cycles[-1].error else ""),
+                    file=sys.stderr,
+                )
         total_s = time.monotonic() - started
         stats = control(port, "/_stats")
         with duckdb.connect(str(db), read_only=True) as conn:
             checks = verify(conn, port, args)
         report(args, settings, cycles, memory, stats, checks, total_s, baseline)
-        failed = checks["lost"] or checks["extra"] or checks["duplicate_rows"] or any(
-            c.error for c in cycles)
+        failed = (
+            checks["lost"]
+            or checks["extra"]
+            or checks["duplicate_rows"]
+            or any(c.error for c in cycles)
+        )
         return 1 if failed else 0
     finally:
         if pool is not None:
@@ -304,8 +360,9 @@ def run(args: argparse.Namespace) -> int:
         scratch.cleanup()
 
 
-def one_cycle(number: int, port: int, db: Path, feeds_file: Path, settings, pool,
-              args: argparse.Namespace) -> Cycle:
+def one_cycle(
+    number: int, port: int, db: Path, feeds_file: Path, settings, pool, args: argparse.Namespace
+) -> Cycle:
     import duckdb
 
     from flows import poll
@@ -328,8 +385,7 @@ def one_cycle(number: int, port: int, db: Path, feeds_file: Path, settings, pool
             fetched = poll.fetch_feeds_and_pages.fn(jobs, str(db), settings)
             cycle.fetch_seconds += time.monotonic() - fetch_started
             results = poll.analyse_batch.fn(fetched, args.workers, pool)
-            stored = poll.store_batch.fn(run_id, fetched, results, batch_started, str(db),
-                                         settings)
+            stored = poll.store_batch.fn(run_id, fetched, results, batch_started, str(db), settings)
             if isinstance(stored, tuple):  # (BatchResult, new mentions to notify)
                 stored = stored[0]
             cycle.articles_added += stored.articles_added
@@ -345,11 +401,16 @@ def one_cycle(number: int, port: int, db: Path, feeds_file: Path, settings, pool
 
 def verify(conn, port: int, args: argparse.Namespace) -> dict:
     """Every entry the site listed by the last cycle is stored exactly once."""
-    expected = {f"http://127.0.0.1:{port}/feed/{i}.xml": entries_at(i, args.cycles - 1)
-                for i in range(args.feeds)}
-    stored = dict(conn.execute(
-        "SELECT f.configured_url, count(e.entry_key) FROM core.feeds f "
-        "LEFT JOIN core.feed_entries e USING (feed_id) GROUP BY 1").fetchall())
+    expected = {
+        f"http://127.0.0.1:{port}/feed/{i}.xml": entries_at(i, args.cycles - 1)
+        for i in range(args.feeds)
+    }
+    stored = dict(
+        conn.execute(
+            "SELECT f.configured_url, count(e.entry_key) FROM core.feeds f "
+            "LEFT JOIN core.feed_entries e USING (feed_id) GROUP BY 1"
+        ).fetchall()
+    )
     lost = sum(max(0, n - stored.get(url, 0)) for url, n in expected.items())
     extra = sum(max(0, stored.get(url, 0) - n) for url, n in expected.items())
     one = conn.execute
@@ -371,44 +432,77 @@ def verify(conn, port: int, args: argparse.Namespace) -> dict:
     }
 
 
-def report(args, settings, cycles: list[Cycle], memory: MemoryWatch, stats: dict, checks: dict,
-           total_s: float, baseline: int) -> None:
+def report(
+    args,
+    settings,
+    cycles: list[Cycle],
+    memory: MemoryWatch,
+    stats: dict,
+    checks: dict,
+    total_s: float,
+    baseline: int,
+) -> None:
     mib = 2**20
     times = sorted(c.seconds for c in cycles)
-    print(f"\n{args.feeds} feeds, {args.cycles} cycles, {args.workers} extraction workers, "
-          f"per-host concurrency {settings.per_host_concurrency}, timeouts read "
-          f"{settings.read_timeout_s:.0f} s / total {settings.total_timeout_s:.0f} s; "
-          f"{total_s:.0f} s in all\n")
-    print("| cycle | time (s) | fetch (s) | requests | requests/s (one host) | ok | 304 | "
-          "unchanged | failed | gone | new articles | peak RSS (MiB) |")
+    print(
+        f"\n{args.feeds} feeds, {args.cycles} cycles, {args.workers} extraction workers, "
+        f"per-host concurrency {settings.per_host_concurrency}, timeouts read "
+        f"{settings.read_timeout_s:.0f} s / total {settings.total_timeout_s:.0f} s; "
+        f"{total_s:.0f} s in all\n"
+    )
+    print(
+        "| cycle | time (s) | fetch (s) | requests | requests/s (one host) | ok | 304 | "
+        "unchanged | failed | gone | new articles | peak RSS (MiB) |"
+    )
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for c in cycles:
         o = c.outcomes
         rate = c.requests / c.fetch_seconds if c.fetch_seconds else 0.0
-        print(f"| {c.number} | {c.seconds:.1f} | {c.fetch_seconds:.1f} | {c.requests} | "
-              f"{rate:.0f} | {o.get('ok', 0)} | {o.get('not_modified', 0)} | "
-              f"{o.get('unchanged', 0)} | {o.get('error', 0)} | {o.get('gone', 0)} | "
-              f"{c.articles_added} | {c.peak_rss_mib:.0f} |"
-              + (f" CRASH: {c.error}" if c.error else ""))
-    print(f"\n- poll-cycle time: first {cycles[0].seconds:.1f} s, then median "
-          f"{times[len(times) // 2]:.1f} s (min {times[0]:.1f}, max {times[-1]:.1f})")
-    print(f"- peak RSS: {memory.peak_self / mib:.0f} MiB (poll process; "
-          f"{baseline / mib:.0f} MiB with everything imported, before the first cycle), "
-          f"{memory.peak_workers / mib:.0f} MiB (extraction workers together)")
-    print(f"- most requests in progress at the server at once: {stats['peak_active']} (the "
-          "server counts a request until its thread ends, a moment after the last byte)")
-    print(f"- rows: {checks['articles']} articles, {checks['feed_entries']} feed entries, "
-          f"{checks['mentions']} exercise mentions, {checks['poll_log']} poll-log rows; "
-          f"{checks['retired']} feeds retired; warehouse {checks['db_mib']:.1f} MiB")
-    print(f"- entries expected {checks['expected_entries']}, lost {checks['lost']}, extra "
-          f"{checks['extra']}; duplicate rows {checks['duplicate_rows']}; crashes "
-          f"{sum(1 for c in cycles if c.error)}")
+        print(
+            f"| {c.number} | {c.seconds:.1f} | {c.fetch_seconds:.1f} | {c.requests} | "
+            f"{rate:.0f} | {o.get('ok', 0)} | {o.get('not_modified', 0)} | "
+            f"{o.get('unchanged', 0)} | {o.get('error', 0)} | {o.get('gone', 0)} | "
+            f"{c.articles_added} | {c.peak_rss_mib:.0f} |"
+            + (f" CRASH: {c.error}" if c.error else "")
+        )
+    print(
+        f"\n- poll-cycle time: first {cycles[0].seconds:.1f} s, then median "
+        f"{times[len(times) // 2]:.1f} s (min {times[0]:.1f}, max {times[-1]:.1f})"
+    )
+    print(
+        f"- peak RSS: {memory.peak_self / mib:.0f} MiB (poll process; "
+        f"{baseline / mib:.0f} MiB with everything imported, before the first cycle), "
+        f"{memory.peak_workers / mib:.0f} MiB (extraction workers together)"
+    )
+    print(
+        f"- most requests in progress at the server at once: {stats['peak_active']} (the "
+        "server counts a request until its thread ends, a moment after the last byte)"
+    )
+    print(
+        f"- rows: {checks['articles']} articles, {checks['feed_entries']} feed entries, "
+        f"{checks['mentions']} exercise mentions, {checks['poll_log']} poll-log rows; "
+        f"{checks['retired']} feeds retired; warehouse {checks['db_mib']:.1f} MiB"
+    )
+    print(
+        f"- entries expected {checks['expected_entries']}, lost {checks['lost']}, extra "
+        f"{checks['extra']}; duplicate rows {checks['duplicate_rows']}; crashes "
+        f"{sum(1 for c in cycles if c.error)}"
+    )
     if args.json:
-        Path(args.json).write_text(json.dumps({
-            "cycles": [c.__dict__ for c in cycles], "peak_rss_mib": memory.peak_self / mib,
-            "baseline_rss_mib": baseline / mib,
-            "peak_workers_mib": memory.peak_workers / mib, "server": stats, **checks,
-        }, indent=2, default=str))
+        Path(args.json).write_text(
+            json.dumps(
+                {
+                    "cycles": [c.__dict__ for c in cycles],
+                    "peak_rss_mib": memory.peak_self / mib,
+                    "baseline_rss_mib": baseline / mib,
+                    "peak_workers_mib": memory.peak_workers / mib,
+                    "server": stats,
+                    **checks,
+                },
+                indent=2,
+                default=str,
+            )
+        )
 
 
 def main() -> int:

@@ -114,8 +114,12 @@ def _declares_entities(data: bytes) -> bool:
 
 def _raw_view(body: bytes) -> bytes:
     """The bytes with UTF-32/UTF-16 undone, so ASCII markup can be matched as ASCII."""
-    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if body.startswith(bom):
             return body.decode(codec, errors="ignore").encode("utf-8")
     if b"\x00" in body[:4]:

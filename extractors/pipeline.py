@@ -47,9 +47,7 @@ def _is_html(job: PageJob) -> bool:
     ctype = (job.content_type or "").lower()
     if "html" in ctype:
         return True
-    return bool(job.body) and (not ctype or ctype.startswith("text/")) and looks_like_html(
-        job.body
-    )
+    return bool(job.body) and (not ctype or ctype.startswith("text/")) and looks_like_html(job.body)
 
 
 def analyse(job: PageJob, settings: ExtractionSettings = DEFAULT_SETTINGS) -> PageResult:

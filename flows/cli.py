@@ -26,8 +26,13 @@ class CliError(Exception):
 def _commands() -> list[Callable[[argparse._SubParsersAction], None]]:
     from flows import cli_detect, cli_poll, cli_serve, cli_sql, cli_trends
 
-    return [cli_poll.register, cli_detect.register, cli_sql.register, cli_serve.register,
-            cli_trends.register]
+    return [
+        cli_poll.register,
+        cli_detect.register,
+        cli_sql.register,
+        cli_serve.register,
+        cli_trends.register,
+    ]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -37,10 +37,17 @@ MONTHLY = {
 
 def _db_arg(parser: argparse.ArgumentParser) -> None:
     settings = get_settings()
-    parser.add_argument("--db", default=str(settings.db),
-                        help="warehouse file; default: %(default)s (env DRILLWATCH_DB)")
-    parser.add_argument("--lock-wait", type=float, default=settings.lock_wait_s,
-                        help="seconds to keep retrying while a writer holds the file")
+    parser.add_argument(
+        "--db",
+        default=str(settings.db),
+        help="warehouse file; default: %(default)s (env DRILLWATCH_DB)",
+    )
+    parser.add_argument(
+        "--lock-wait",
+        type=float,
+        default=settings.lock_wait_s,
+        help="seconds to keep retrying while a writer holds the file",
+    )
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -50,8 +57,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     trends.add_argument("--top", type=int, default=15, help="rows in the table")
     trends.add_argument("--html", help="write a self-contained HTML report to this file")
     trends.add_argument("--png", help="write each chart as PNG into this directory")
-    trends.add_argument("--no-resolve", action="store_true",
-                        help="do not bring the exercises up to date first (never writes)")
+    trends.add_argument(
+        "--no-resolve",
+        action="store_true",
+        help="do not bring the exercises up to date first (never writes)",
+    )
     _db_arg(trends)
     trends.set_defaults(func=cmd_trends)
 
@@ -113,17 +123,28 @@ def print_trends(trends, console: Console) -> None:
     s = trends.summary
     months = trends.months[-24:]
     span = f"{months[0]:%Y-%m}…{months[-1]:%Y-%m}" if months else "no months"
-    table = Table(title=f"Exercises by {trends.by}"
-                        + (f" since {trends.since.isoformat()}" if trends.since else ""))
-    for col, justify in ((trends.by, "left"), ("exercises", "right"), ("mentions", "right"),
-                         ("months", "right"), ("busiest", "left"), (f"per month {span}", "left")):
+    table = Table(
+        title=f"Exercises by {trends.by}"
+        + (f" since {trends.since.isoformat()}" if trends.since else "")
+    )
+    for col, justify in (
+        (trends.by, "left"),
+        ("exercises", "right"),
+        ("mentions", "right"),
+        ("months", "right"),
+        ("busiest", "left"),
+        (f"per month {span}", "left"),
+    ):
         table.add_column(col, justify=justify, overflow="fold")
     for row in trends.leaders:
         plain = trends.by == "area" or not row["key"]
         table.add_row(
             row["label"] if plain else f"{row['key']} {row['label']}",
-            str(row["exercises"]), str(row["mentions"]), str(row["months_active"]),
-            f"{row['peak_month']:%Y-%m}", sparkline(row["by_month"][-24:]),
+            str(row["exercises"]),
+            str(row["mentions"]),
+            str(row["months_active"]),
+            f"{row['peak_month']:%Y-%m}",
+            sparkline(row["by_month"][-24:]),
         )
     console.print(table)
     console.print(
@@ -149,13 +170,17 @@ def cmd_trends(args: argparse.Namespace) -> int:
         except WarehouseLockedError:
             raise
         except (WarehouseError, PermissionError) as exc:  # e.g. a read-only copy of the file
-            Console(stderr=True).print(f"note: exercises not brought up to date ({exc});"
-                                       " showing them as stored", highlight=False)
+            Console(stderr=True).print(
+                f"note: exercises not brought up to date ({exc}); showing them as stored",
+                highlight=False,
+            )
         else:
             if not result.skipped:
-                console.print(f"[dim]resolved {result.mentions} mentions into"
-                              f" {result.exercises} exercises in {result.elapsed_ms} ms[/dim]",
-                              highlight=False)
+                console.print(
+                    f"[dim]resolved {result.mentions} mentions into"
+                    f" {result.exercises} exercises in {result.elapsed_ms} ms[/dim]",
+                    highlight=False,
+                )
     else:
         from warehouse import open_reader
         from warehouse.resolve import is_stale
@@ -165,7 +190,8 @@ def cmd_trends(args: argparse.Namespace) -> int:
         if stale:
             Console(stderr=True).print(
                 "note: the exercises are older than the mentions; run `drillwatch resolve`",
-                highlight=False)
+                highlight=False,
+            )
     trends = load_trends(str(db), since, args.by, args.top, args.lock_wait)
     print_trends(trends, console)
     if args.html or args.png:
@@ -200,8 +226,7 @@ def _swap_into_place(tmp: Path, dest: Path) -> None:
         os.rename(tmp, dest)
 
 
-def export_warehouse(db: str | Path, dest: str | Path,
-                     lock_wait_s: float | None = None) -> dict:
+def export_warehouse(db: str | Path, dest: str | Path, lock_wait_s: float | None = None) -> dict:
     """Parquet of every table and view in the main schema; returns the manifest written.
 
     Tables with a natural month (articles, mentions, exercises, monthly views) are partitioned
@@ -220,17 +245,21 @@ def export_warehouse(db: str | Path, dest: str | Path,
     try:
         with open_reader(db, lock_wait_s=wait) as conn:
             conn.execute("SET TimeZone = 'UTC'")
-            names = [r[0] for r in conn.execute(
-                "SELECT table_name FROM information_schema.tables"
-                " WHERE table_schema = 'main' AND table_catalog = current_database()"
-                " ORDER BY table_name").fetchall()]
+            names = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT table_name FROM information_schema.tables"
+                    " WHERE table_schema = 'main' AND table_catalog = current_database()"
+                    " ORDER BY table_name"
+                ).fetchall()
+            ]
             for name in names:
                 rows = conn.execute(f'SELECT count(*) FROM main."{name}"').fetchall()[0][0]
                 source = f'SELECT * FROM main."{name}"'
                 if name in MONTHLY and rows:
                     month = f"coalesce(strftime({MONTHLY[name]}, '%Y-%m'), 'unknown')"
                     conn.execute(
-                        f"COPY (SELECT *, {month} AS export_month FROM main.\"{name}\")"
+                        f'COPY (SELECT *, {month} AS export_month FROM main."{name}")'
                         f" TO {_quote(tmp / name)} (FORMAT parquet, PARTITION_BY (export_month))"
                     )
                     files = f"{name}/export_month=*/*.parquet"
@@ -238,12 +267,23 @@ def export_warehouse(db: str | Path, dest: str | Path,
                     target = _quote(tmp / f"{name}.parquet")
                     conn.execute(f"COPY ({source}) TO {target} (FORMAT parquet)")
                     files = f"{name}.parquet"
-                entries.append({"name": name, "rows": int(rows), "files": files,
-                                "partitioned_by": "export_month" if "/" in files else None})
-            version = conn.execute(
-                "SELECT max(version) FROM main.schema_migrations").fetchall()[0][0]
-        manifest = {"exported_at": datetime.now(UTC).isoformat(), "source": str(db),
-                    "schema_version": version, "tables": entries}
+                entries.append(
+                    {
+                        "name": name,
+                        "rows": int(rows),
+                        "files": files,
+                        "partitioned_by": "export_month" if "/" in files else None,
+                    }
+                )
+            version = conn.execute("SELECT max(version) FROM main.schema_migrations").fetchall()[0][
+                0
+            ]
+        manifest = {
+            "exported_at": datetime.now(UTC).isoformat(),
+            "source": str(db),
+            "schema_version": version,
+            "tables": entries,
+        }
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
         _swap_into_place(tmp, dest)
     except BaseException:
@@ -270,6 +310,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     if result.skipped:
         print(f"up to date: {result.exercises} exercises from {result.mentions} mentions")
     else:
-        print(f"resolved {result.mentions} mentions into {result.exercises} exercises"
-              f" in {result.elapsed_ms} ms")
+        print(
+            f"resolved {result.mentions} mentions into {result.exercises} exercises"
+            f" in {result.elapsed_ms} ms"
+        )
     return 0

@@ -30,8 +30,12 @@ def resolve_task(db_path: str, force: bool = False) -> dict:
     from warehouse.resolve import resolve_warehouse
 
     result = resolve_warehouse(db_path, force=force, lock_wait_s=get_settings().lock_wait_s)
-    return {"mentions": result.mentions, "exercises": result.exercises,
-            "elapsed_ms": result.elapsed_ms, "skipped": result.skipped}
+    return {
+        "mentions": result.mentions,
+        "exercises": result.exercises,
+        "elapsed_ms": result.elapsed_ms,
+        "skipped": result.skipped,
+    }
 
 
 def prune_snapshots(snapshot_dir: Path, keep: int) -> list[Path]:
@@ -46,7 +50,7 @@ def prune_snapshots(snapshot_dir: Path, keep: int) -> list[Path]:
             continue
         if child.is_dir() and (child / MANIFEST).exists():
             ours.append(child)
-    removed = sorted(ours, key=lambda p: p.name, reverse=True)[max(keep, 1):]
+    removed = sorted(ours, key=lambda p: p.name, reverse=True)[max(keep, 1) :]
     for path in removed:
         shutil.rmtree(path, ignore_errors=True)
     return removed
@@ -61,25 +65,38 @@ def snapshot_task(db_path: str, snapshot_dir: str, keep: int) -> dict:
     target = root / datetime.now(UTC).strftime(SNAPSHOT_FORMAT)
     manifest = export_warehouse(db_path, target, get_settings().lock_wait_s)
     removed = prune_snapshots(root, keep)
-    return {"path": str(target), "tables": len(manifest["tables"]),
-            "rows": sum(t["rows"] for t in manifest["tables"]), "pruned": len(removed)}
+    return {
+        "path": str(target),
+        "tables": len(manifest["tables"]),
+        "rows": sum(t["rows"] for t in manifest["tables"]),
+        "pruned": len(removed),
+    }
 
 
 @flow(name="warehouse-maintenance")
-def maintenance(db_path: str = "data/drillwatch.duckdb", snapshot_dir: str | None = None,
-                keep: int = 7, force: bool = False) -> dict:
+def maintenance(
+    db_path: str = "data/drillwatch.duckdb",
+    snapshot_dir: str | None = None,
+    keep: int = 7,
+    force: bool = False,
+) -> dict:
     """Resolve mentions into exercises; then, with snapshot_dir, write a Parquet snapshot."""
     resolved = resolve_task(db_path, force)
     summary: dict = {"resolution": resolved, "snapshot": None}
     lines = [
         f"Exercises: **{resolved['exercises']}** from **{resolved['mentions']}** mentions "
-        + ("(already up to date)." if resolved["skipped"]
-           else f"(resolved in {resolved['elapsed_ms']} ms).")
+        + (
+            "(already up to date)."
+            if resolved["skipped"]
+            else f"(resolved in {resolved['elapsed_ms']} ms)."
+        )
     ]
     if snapshot_dir:
         snap = snapshot_task(db_path, snapshot_dir, keep)
         summary["snapshot"] = snap
-        lines.append(f"Snapshot: `{snap['path']}` ({snap['tables']} tables and views, "
-                     f"{snap['rows']} rows; {snap['pruned']} old snapshots removed).")
+        lines.append(
+            f"Snapshot: `{snap['path']}` ({snap['tables']} tables and views, "
+            f"{snap['rows']} rows; {snap['pruned']} old snapshots removed)."
+        )
     create_markdown_artifact(key="warehouse-maintenance", markdown="\n\n".join(lines))
     return summary

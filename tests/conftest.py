@@ -63,8 +63,13 @@ def fixture_bytes(name: str, base: str) -> bytes:
     return (FIXTURES / name).read_bytes().replace(b"{{BASE}}", base.encode())
 
 
-def serve_fixture(srv: HTTPServer, path: str, name: str, content_type: str | None = None,
-                  headers: dict[str, str] | None = None) -> None:
+def serve_fixture(
+    srv: HTTPServer,
+    path: str,
+    name: str,
+    content_type: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> None:
     """Serve a fixture file (with {{BASE}} filled in) at `path`, any number of times."""
     ctype = content_type or CONTENT_TYPES.get(Path(name).suffix, "application/octet-stream")
     srv.expect_request(path).respond_with_data(
@@ -100,8 +105,9 @@ def prefect_harness() -> Iterator[None]:
 
     # The default 30 s startup limit was exceeded once on a loaded CI machine (every
     # flow test then errored); a slow start is not what these tests are about.
-    with prefect_test_harness(server_startup_timeout=180), temporary_settings(
-        updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+    with (
+        prefect_test_harness(server_startup_timeout=180),
+        temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
     ):
         yield
 
@@ -109,12 +115,17 @@ def prefect_harness() -> Iterator[None]:
 REPO = Path(__file__).resolve().parents[1]
 
 
-def drillwatch(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
-               cwd: Path | None = None) -> subprocess.CompletedProcess:
+def drillwatch(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "flows", *args],
-        capture_output=True, text=True, input=stdin, timeout=240,
-        env={**os.environ, "COLUMNS": "250", **(env or {})}, cwd=cwd or REPO,
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=240,
+        env={**os.environ, "COLUMNS": "250", **(env or {})},
+        cwd=cwd or REPO,
     )
 
 
@@ -124,5 +135,3 @@ def prefect_env(prefect_harness) -> dict[str, str]:
     from prefect.settings import PREFECT_API_URL
 
     return {"PREFECT_API_URL": PREFECT_API_URL.value()}
-
-

@@ -144,9 +144,7 @@ def delayed(seconds: float, then: Behaviour) -> Behaviour:
     return run
 
 
-def drip(
-    body: bytes, interval_s: float, content_type: str = "application/rss+xml"
-) -> Behaviour:
+def drip(body: bytes, interval_s: float, content_type: str = "application/rss+xml") -> Behaviour:
     """Headers at once, then the body one byte per `interval_s` (each read succeeds, slowly)."""
     fields = {"Content-Type": content_type, "Content-Length": str(len(body))}
 

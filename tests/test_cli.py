@@ -27,15 +27,17 @@ def test_run_stores_once_then_gets_304s(server, tmp_path, prefect_env):
     server.expect_request("/rss20.xml").respond_with_handler(conditional("rss20.xml", '"a1"', base))
     serve_fixture(server, "/atom.xml", "atom.xml")
     serve_pages(server)
-    feeds = write_feeds(tmp_path / "feeds.yaml", [server.url_for("/rss20.xml"),
-                                                  server.url_for("/atom.xml")])
+    feeds = write_feeds(
+        tmp_path / "feeds.yaml", [server.url_for("/rss20.xml"), server.url_for("/atom.xml")]
+    )
     db = tmp_path / "dw.duckdb"
     args = ("run", "--feeds", str(feeds), "--db", str(db), "--allow-private-networks")
     first = drillwatch(*args, env=prefect_env)
     assert first.returncode == 0, first.stderr
     assert "5 new articles" in " ".join(first.stdout.split())
-    count = drillwatch("sql", "SELECT count(*) AS n FROM articles", "--db", str(db),
-                       "--format", "json")
+    count = drillwatch(
+        "sql", "SELECT count(*) AS n FROM articles", "--db", str(db), "--format", "json"
+    )
     assert json.loads(count.stdout) == {"n": 5}
 
     import duckdb
@@ -48,8 +50,11 @@ def test_run_stores_once_then_gets_304s(server, tmp_path, prefect_env):
     assert "0 new articles" in " ".join(second.stdout.split())
     statuses = {req.path: resp.status_code for req, resp in server.log}
     assert statuses["/rss20.xml"] == 304
-    assert json.loads(drillwatch("sql", "SELECT count(*) AS n FROM articles", "--db", str(db),
-                                 "--format", "json").stdout) == {"n": 5}
+    assert json.loads(
+        drillwatch(
+            "sql", "SELECT count(*) AS n FROM articles", "--db", str(db), "--format", "json"
+        ).stdout
+    ) == {"n": 5}
 
     listing = drillwatch("feeds", "list", "--feeds", str(feeds), "--db", str(db))
     assert listing.returncode == 0 and "not_modified" in listing.stdout
@@ -68,8 +73,9 @@ def test_unwritable_database_path_is_one_line(tmp_path, prefect_env):
     feeds = write_feeds(tmp_path / "feeds.yaml", ["http://127.0.0.1:9/feed.xml"])
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    result = drillwatch("run", "--feeds", str(feeds), "--db", str(blocker / "sub" / "dw.duckdb"),
-                        env=prefect_env)
+    result = drillwatch(
+        "run", "--feeds", str(feeds), "--db", str(blocker / "sub" / "dw.duckdb"), env=prefect_env
+    )
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("drillwatch: error:") and "Traceback" not in result.stderr
 
@@ -95,8 +101,10 @@ def test_sql_errors_are_one_line(tmp_path):
 
 def test_opml_import_via_cli(tmp_path):
     opml = tmp_path / "export.opml"
-    opml.write_text('<opml version="2.0"><body><outline text="News" '
-                    'xmlUrl="https://news.example.org/rss"/></body></opml>')
+    opml.write_text(
+        '<opml version="2.0"><body><outline text="News" '
+        'xmlUrl="https://news.example.org/rss"/></body></opml>'
+    )
     feeds = tmp_path / "feeds.yaml"
     result = drillwatch("feeds", "import", str(opml), "--feeds", str(feeds))
     assert result.returncode == 0 and "added 1 feeds" in result.stdout

@@ -68,8 +68,10 @@ def build_site(faults: FaultServer) -> list[str]:
         body = f'<rss version="2.0"><channel><title>f{f}</title>{items}</channel></rss>'
         urls.append(faults.route(f"/feed{f}.xml", Barrier(body.encode())))
         for n in range(ENTRIES):
-            html = (f"<html><body><article><h1>Feed {f} story {n}</h1><p>{TEXT * 3}</p>"
-                    f"<p>Story {f}-{n}.</p></article></body></html>").encode()
+            html = (
+                f"<html><body><article><h1>Feed {f} story {n}</h1><p>{TEXT * 3}</p>"
+                f"<p>Story {f}-{n}.</p></article></body></html>"
+            ).encode()
             faults.route(f"/p/{f}/{n}.html", delayed(0.2, respond(html, content_type="text/html")))
     return urls
 
@@ -81,16 +83,33 @@ def test_two_runs_at_once_add_nothing_twice_and_readers_keep_working(
 
     # The barrier holds each run's feed request until the other run's arrives; process start-up
     # under load can set them seconds apart, so the suite's 1 s read timeout is lifted here.
-    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "COLUMNS": "200",
-           "DRILLWATCH_READ_TIMEOUT_S": str(BARRIER_TIMEOUT_S + 10),
-           "DRILLWATCH_TOTAL_TIMEOUT_S": str(BARRIER_TIMEOUT_S + 20)}
+    env = {
+        **os.environ,
+        "PREFECT_API_URL": PREFECT_API_URL.value(),
+        "COLUMNS": "200",
+        "DRILLWATCH_READ_TIMEOUT_S": str(BARRIER_TIMEOUT_S + 10),
+        "DRILLWATCH_TOTAL_TIMEOUT_S": str(BARRIER_TIMEOUT_S + 20),
+    }
     feeds = write_feeds(tmp_path / "feeds.yaml", build_site(faults))
     db = tmp_path / "dw.duckdb"
     runs = [
         subprocess.Popen(
-            [sys.executable, "-m", "flows", "run", "--feeds", str(feeds), "--db", str(db),
-             "--allow-private-networks"],
-            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "flows",
+                "run",
+                "--feeds",
+                str(feeds),
+                "--db",
+                str(db),
+                "--allow-private-networks",
+            ],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for _ in range(RUNS)
     ]
@@ -102,9 +121,22 @@ def test_two_runs_at_once_add_nothing_twice_and_readers_keep_working(
             time.sleep(0.1)
             continue
         reader = subprocess.run(
-            [sys.executable, "-m", "flows", "sql", "SELECT count(*) AS n FROM articles",
-             "--db", str(db), "--format", "json"],
-            cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+            [
+                sys.executable,
+                "-m",
+                "flows",
+                "sql",
+                "SELECT count(*) AS n FROM articles",
+                "--db",
+                str(db),
+                "--format",
+                "json",
+            ],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         assert reader.returncode == 0 and "Traceback" not in reader.stderr, reader.stderr
         readings.append(json.loads(reader.stdout)["n"])
@@ -118,16 +150,18 @@ def test_two_runs_at_once_add_nothing_twice_and_readers_keep_working(
     total = FEEDS * ENTRIES
     with duckdb.connect(str(db), read_only=True) as conn:
         assert conn.execute(
-            "SELECT count(*), count(DISTINCT url_key) FROM core.articles").fetchone() == (
-            total, total)
+            "SELECT count(*), count(DISTINCT url_key) FROM core.articles"
+        ).fetchone() == (total, total)
         assert conn.execute(
             "SELECT count(*), count(DISTINCT (feed_id, entry_key)) FROM core.feed_entries"
         ).fetchone() == (total, total)
-        assert conn.execute("SELECT count(DISTINCT run_id), count(*) FROM core.poll_log"
-                            ).fetchone() == (RUNS, RUNS * FEEDS)
+        assert conn.execute(
+            "SELECT count(DISTINCT run_id), count(*) FROM core.poll_log"
+        ).fetchone() == (RUNS, RUNS * FEEDS)
     # both runs fetched every feed (the barrier saw to that); between them they report each
     # new article once
     assert all(len(faults.requests(f"/feed{f}.xml")) == RUNS for f in range(FEEDS))
-    reported = [int(re.search(r"(\d+) new articles,", " ".join(out.split())).group(1))
-                for out, _ in outputs]
+    reported = [
+        int(re.search(r"(\d+) new articles,", " ".join(out.split())).group(1)) for out, _ in outputs
+    ]
     assert sum(reported) == total

@@ -61,15 +61,19 @@ class Site:
             f"<guid>{tag}-{n}</guid><description>Summary {tag}{n}.</description></item>"
             for n in range(ENTRIES)
         )
-        body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>{tag}</title>'
-                f"{items}</channel></rss>").encode()
+        body = (
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>{tag}</title>'
+            f"{items}</channel></rss>"
+        ).encode()
         answer = respond(body)
 
         def feed(conn: Conn, request: Request) -> None:
             with self._lock:
                 self._feeds_seen.append(tag)
-                second = len(set(self._feeds_seen)) == 2 and self._feeds_seen[-1] not in (
-                    self._feeds_seen[:-1])
+                second = (
+                    len(set(self._feeds_seen)) == 2
+                    and self._feeds_seen[-1] not in (self._feeds_seen[:-1])
+                )
             if second and self.hold_second_feed:
                 self.second_feed_reached.set()
                 conn.pause(30)  # until the test kills the client (or the server stops)
@@ -77,11 +81,15 @@ class Site:
             answer(conn, request)
 
         for n in range(ENTRIES):
-            html = (f"<html><head><title>Story {tag}{n}</title></head><body><article>"
-                    f"<h1>Story {tag}{n}</h1><p>{STORY * 2}</p><p>Item {tag}{n}.</p>"
-                    "</article></body></html>").encode()
-            self.faults.route(f"/{tag}/story-{n}.html",
-                              delayed(PAGE_DELAY_S, respond(html, content_type="text/html")))
+            html = (
+                f"<html><head><title>Story {tag}{n}</title></head><body><article>"
+                f"<h1>Story {tag}{n}</h1><p>{STORY * 2}</p><p>Item {tag}{n}.</p>"
+                "</article></body></html>"
+            ).encode()
+            self.faults.route(
+                f"/{tag}/story-{n}.html",
+                delayed(PAGE_DELAY_S, respond(html, content_type="text/html")),
+            )
         self.faults.route(f"/{tag}.xml", feed)
         return f"{base}/{tag}.xml"
 
@@ -104,15 +112,32 @@ def run_env(prefect_harness) -> dict[str, str]:
     """Child processes talk to the session's Prefect test server and run one feed per batch."""
     from prefect.settings import PREFECT_API_URL
 
-    return {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(),
-            "DRILLWATCH_FEEDS_PER_BATCH": "1", "COLUMNS": "200"}
+    return {
+        **os.environ,
+        "PREFECT_API_URL": PREFECT_API_URL.value(),
+        "DRILLWATCH_FEEDS_PER_BATCH": "1",
+        "COLUMNS": "200",
+    }
 
 
 def start_run(feeds: Path, db: Path, env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "flows", "run", "--feeds", str(feeds), "--db", str(db),
-         "--allow-private-networks"],
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "flows",
+            "run",
+            "--feeds",
+            str(feeds),
+            "--db",
+            str(db),
+            "--allow-private-networks",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -139,12 +164,15 @@ def query(db: Path, sql: str) -> list[tuple]:
 
 def assert_state_commits_with_articles(db: Path) -> dict[str, int]:
     """Per feed: either state and all its articles are stored, or neither is."""
-    rows = query(db, """
+    rows = query(
+        db,
+        """
         SELECT f.configured_url, f.last_polled_at IS NOT NULL,
                (SELECT count(*) FROM core.feed_entries e WHERE e.feed_id = f.feed_id),
                (SELECT count(*) FROM core.articles a WHERE a.feed_id = f.feed_id),
                (SELECT count(*) FROM core.poll_log p WHERE p.feed_id = f.feed_id)
-        FROM core.feeds f""")
+        FROM core.feeds f""",
+    )
     stored = {}
     for url, polled, entries, articles, logged in rows:
         assert (entries, articles, logged) == ((ENTRIES, ENTRIES, 1) if polled else (0, 0, 0)), url
@@ -154,9 +182,11 @@ def assert_state_commits_with_articles(db: Path) -> dict[str, int]:
 
 def assert_complete_and_unique(db: Path) -> None:
     assert query(db, "SELECT count(*), count(DISTINCT url_key) FROM core.articles") == [
-        (2 * ENTRIES, 2 * ENTRIES)]
-    assert query(db, "SELECT count(*), count(DISTINCT (feed_id, entry_key)) "
-                     "FROM core.feed_entries") == [(2 * ENTRIES, 2 * ENTRIES)]
+        (2 * ENTRIES, 2 * ENTRIES)
+    ]
+    assert query(
+        db, "SELECT count(*), count(DISTINCT (feed_id, entry_key)) FROM core.feed_entries"
+    ) == [(2 * ENTRIES, 2 * ENTRIES)]
     assert query(db, "SELECT count(*) FROM core.feeds WHERE last_outcome = 'ok'") == [(2,)]
 
 
@@ -183,7 +213,8 @@ def test_killed_after_the_first_batch_committed(faults, tmp_path, run_env):
     # the committed feed was not due again, so neither it nor its pages were fetched twice
     assert site.pages_served(first) == 0
     assert [r.path for r in faults.requests() if r.path.endswith(".xml")] == [
-        f"/{'b' if first == 'a' else 'a'}.xml"]
+        f"/{'b' if first == 'a' else 'a'}.xml"
+    ]
 
 
 @pytest.mark.parametrize("moment", ["log-created", "log-written"])

@@ -274,12 +274,18 @@ def test_a_port_places_the_exercise_in_the_participant_that_has_it() -> None:
 
 def test_towns_never_decide_from_speakers_names_or_shared_names() -> None:
     assert town_host(["Officials in Mombasa said the drills went well."], ["KE", "US"]) is None
-    assert town_host(["Troops took part in Aurora 24 across the country."], ["SE", "US"],
-                     ["Aurora 24"]) is None
+    assert (
+        town_host(
+            ["Troops took part in Aurora 24 across the country."], ["SE", "US"], ["Aurora 24"]
+        )
+        is None
+    )
     # Victoria: towns in Canada and the United States, both taking part
     assert town_host(["Ships gathered off Victoria for the drills."], ["CA", "US"]) is None
     assert town_host(["Ships gathered off Victoria for the drills."], ["CA", "JP"]) == (
-        "CA", "Ships gathered off Victoria for the drills.")
+        "CA",
+        "Ships gathered off Victoria for the drills.",
+    )
     assert town_host(["Ships gathered off Atlantis."], ["CA"]) is None
 
 

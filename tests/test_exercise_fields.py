@@ -201,23 +201,31 @@ def test_phase_from_wording(title: str, text: str, phase: str) -> None:
     "title,text,phase",
     [
         # the exercise's name, then the verb: no "exercise" word needed in the headline
-        ("Pitch Black 2024 postponed over budget",
-         "Pitch Black 2024, the air combat exercise the Royal Australian Air Force was due to "
-         "run out of Darwin from July 12 with 17 nations, has been put on hold by Canberra.",
-         "cancelled"),
+        (
+            "Pitch Black 2024 postponed over budget",
+            "Pitch Black 2024, the air combat exercise the Royal Australian Air Force was due to "
+            "run out of Darwin from July 12 with 17 nations, has been put on hold by Canberra.",
+            "cancelled",
+        ),
         # stopped before its scheduled end: over, although the scheduled dates include today
-        ("Storm cuts short Kakadu 2024",
-         "The Kakadu 2024 naval exercise, planned to run from May 13 to May 24, ended three "
-         "days early on Tuesday as a cyclone closed in on Darwin, the navy said.",
-         "concluded"),
-        ("Allied troops end Swift Response in Poland",
-         "Allied paratroopers finished the Swift Response exercise near Drawsko, Poland, "
-         "after two weeks of airborne assaults.",
-         "concluded"),
-        ("Talisman Sabre drills open off Queensland",
-         "Australian and US warships moved into the live-fire phase of Talisman Sabre off "
-         "Queensland, after a week of planning at Townsville.",
-         "ongoing"),
+        (
+            "Storm cuts short Kakadu 2024",
+            "The Kakadu 2024 naval exercise, planned to run from May 13 to May 24, ended three "
+            "days early on Tuesday as a cyclone closed in on Darwin, the navy said.",
+            "concluded",
+        ),
+        (
+            "Allied troops end Swift Response in Poland",
+            "Allied paratroopers finished the Swift Response exercise near Drawsko, Poland, "
+            "after two weeks of airborne assaults.",
+            "concluded",
+        ),
+        (
+            "Talisman Sabre drills open off Queensland",
+            "Australian and US warships moved into the live-fire phase of Talisman Sabre off "
+            "Queensland, after a week of planning at Townsville.",
+            "ongoing",
+        ),
     ],
 )
 def test_phase_cues_beyond_exercise_words(title: str, text: str, phase: str) -> None:

@@ -277,7 +277,9 @@ def test_an_exercise_that_ended_on_the_publication_day_is_concluded():
 
     from extractors.exercise import detect as _detect
 
-    text = ("The army and the air force of Kenya ended their joint exercise Lion Strike on "
-            "Tuesday after ten days of live-fire training near Isiolo.")
+    text = (
+        "The army and the air force of Kenya ended their joint exercise Lion Strike on "
+        "Tuesday after ten days of live-fire training near Isiolo."
+    )
     record = _detect("Kenyan forces end Lion Strike drill", text, _dt.date(2025, 3, 11))
     assert record.to_record()["phase"] == "concluded"

@@ -56,8 +56,11 @@ OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 def test_opml_import_adds_new_feeds_with_folder_tags(tmp_path: Path):
     feeds_path = tmp_path / "feeds.yaml"
-    feeds_path.write_text(yaml.safe_dump({"feeds": [
-        {"name": "Gamma World", "url": "https://gamma.example.org/feed"}]}))
+    feeds_path.write_text(
+        yaml.safe_dump(
+            {"feeds": [{"name": "Gamma World", "url": "https://gamma.example.org/feed"}]}
+        )
+    )
     opml = tmp_path / "export.opml"
     opml.write_bytes(OPML)
     added, skipped = import_opml(opml, feeds_path)
@@ -113,8 +116,7 @@ def test_opml_import_into_a_new_file(tmp_path: Path):
     opml = tmp_path / "export.opml"
     opml.write_bytes(OPML)
     assert import_opml(opml, feeds_path) == (3, 1)
-    assert [f.name for f in load_feeds(feeds_path)] == ["Alpha Defence", "Beta Navy",
-                                                          "Gamma World"]
+    assert [f.name for f in load_feeds(feeds_path)] == ["Alpha Defence", "Beta Navy", "Gamma World"]
 
 
 def test_opml_import_refuses_a_broken_feeds_file_and_leaves_it(tmp_path: Path):

@@ -23,8 +23,10 @@ NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 def fetch(url: str, settings: Settings = SETTINGS, **kwargs):
     async def go():
         async with Fetcher(settings) as fetcher:
-            return await fetcher.get(url, max_bytes=kwargs.pop("max_bytes", 1 << 20),
-                                     accept="*/*", **kwargs)
+            return await fetcher.get(
+                url, max_bytes=kwargs.pop("max_bytes", 1 << 20), accept="*/*", **kwargs
+            )
+
     return asyncio.run(go())
 
 
@@ -36,7 +38,8 @@ def job_for(feed_url: str, **state) -> FeedJob:
 def test_permanent_redirect_updates_the_stored_url(server):
     serve_fixture(server, "/new-feed.xml", "rss20.xml")
     server.expect_request("/old-feed.xml").respond_with_data(
-        "", status=301, headers={"Location": "/new-feed.xml"})
+        "", status=301, headers={"Location": "/new-feed.xml"}
+    )
     old = server.url_for("/old-feed.xml")
     result = fetch(old)
     assert result.ok and result.permanent_url == server.url_for("/new-feed.xml")
@@ -46,8 +49,9 @@ def test_permanent_redirect_updates_the_stored_url(server):
 
 def test_temporary_redirect_keeps_the_url(server):
     serve_fixture(server, "/real.xml", "rss20.xml")
-    server.expect_request("/tmp.xml").respond_with_data("", status=302,
-                                                        headers={"Location": "/real.xml"})
+    server.expect_request("/tmp.xml").respond_with_data(
+        "", status=302, headers={"Location": "/real.xml"}
+    )
     result = fetch(server.url_for("/tmp.xml"))
     assert result.ok and result.permanent_url is None
 
@@ -68,7 +72,8 @@ def test_gone_retires_the_feed(server):
 
 def test_429_honours_retry_after_and_counts_a_soft_failure(server):
     server.expect_request("/busy.xml").respond_with_data(
-        "slow down", status=429, headers={"Retry-After": "7200"})
+        "slow down", status=429, headers={"Retry-After": "7200"}
+    )
     url = server.url_for("/busy.xml")
     outcome = evaluate_response(job_for(url), fetch(url), NOW, SETTINGS)
     assert outcome.outcome == "error" and "Retry-After: 7200" in outcome.error
@@ -97,14 +102,16 @@ def test_oversized_body_is_cut_at_the_cap(server):
 def test_gzip_bomb_is_cut_after_decompression(server):
     bomb = gzip.compress(b"\0" * 20_000_000)
     server.expect_request("/bomb.xml").respond_with_data(
-        bomb, headers={"Content-Encoding": "gzip"}, content_type="application/rss+xml")
+        bomb, headers={"Content-Encoding": "gzip"}, content_type="application/rss+xml"
+    )
     result = fetch(server.url_for("/bomb.xml"), max_bytes=1_000_000)
     assert result.error_kind == "too_large" and len(bomb) < 100_000
 
 
 def test_non_html_page_is_not_downloaded(server):
-    server.expect_request("/report.pdf").respond_with_data(b"%PDF" + b"0" * 50_000,
-                                                          content_type="application/pdf")
+    server.expect_request("/report.pdf").respond_with_data(
+        b"%PDF" + b"0" * 50_000, content_type="application/pdf"
+    )
     result = fetch(server.url_for("/report.pdf"), body_types=("text/html",))
     assert result.skipped_type == "application/pdf" and result.body is None
 
@@ -126,8 +133,9 @@ def test_conditional_headers_and_body_hash(server):
 
 
 def test_html_instead_of_feed_and_empty_body_are_failures(server):
-    server.expect_request("/page").respond_with_data("<html><body>hi</body></html>",
-                                                     content_type="text/html")
+    server.expect_request("/page").respond_with_data(
+        "<html><body>hi</body></html>", content_type="text/html"
+    )
     server.expect_request("/empty").respond_with_data("", content_type="application/rss+xml")
     html = evaluate_response(job_for("x"), fetch(server.url_for("/page")), NOW, SETTINGS)
     empty = evaluate_response(job_for("x"), fetch(server.url_for("/empty")), NOW, SETTINGS)
@@ -144,8 +152,9 @@ def test_next_poll_takes_the_largest_hint_within_caps():
 
 
 def test_backoff_grows_linearly_and_caps_at_a_day():
-    delays = [next_poll_after_failure(NOW, 30, score, 500, {}, SETTINGS) - NOW
-              for score in (1, 2, 3, 100)]
+    delays = [
+        next_poll_after_failure(NOW, 30, score, 500, {}, SETTINGS) - NOW for score in (1, 2, 3, 100)
+    ]
     assert delays[1] - delays[0] == delays[2] - delays[1] == timedelta(hours=1)
     assert delays[3] == timedelta(hours=24)
 

@@ -39,13 +39,18 @@ runpy.run_module("flows", run_name="__main__")
 """
 
 
-def drillwatch(*args: str, env: dict[str, str] | None = None,
-               limit_bytes: int | None = None) -> subprocess.CompletedProcess:
+def drillwatch(
+    *args: str, env: dict[str, str] | None = None, limit_bytes: int | None = None
+) -> subprocess.CompletedProcess:
     prefix = [sys.executable, "-m", "flows"]
     if limit_bytes is not None:
         prefix = [sys.executable, "-c", FULL_DISK_LAUNCHER, str(limit_bytes)]
     return subprocess.run(
-        [*prefix, *args], capture_output=True, text=True, timeout=240, cwd=REPO,
+        [*prefix, *args],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        cwd=REPO,
         env={**os.environ, "COLUMNS": "200", **(env or {})},
     )
 
@@ -74,8 +79,10 @@ FEEDS_FILES = {
     "ftp-url": ("feeds:\n  - url: ftp://127.0.0.1/feed.xml\n", "invalid URL"),
     "no-host": ("feeds:\n  - url: 'http:///feed.xml'\n", "invalid URL"),
     "not-a-url": ("feeds:\n  - url: just some words\n", "invalid URL"),
-    "bad-interval": ("feeds:\n  - url: http://127.0.0.1/f.xml\n    interval_minutes: -5\n",
-                     "interval_minutes"),
+    "bad-interval": (
+        "feeds:\n  - url: http://127.0.0.1/f.xml\n    interval_minutes: -5\n",
+        "interval_minutes",
+    ),
     "bad-tags": ("feeds:\n  - url: http://127.0.0.1/f.xml\n    tags: {a: 1}\n", "tags"),
     "not-utf8": (b"feeds:\n  - url: http://127.0.0.1/\xff\xfe.xml\n", "cannot read"),
 }
@@ -128,9 +135,11 @@ def test_a_database_path_that_is_not_a_database_is_one_line_before_polling(kind,
 def test_sql_refuses_bad_queries_and_writes_in_one_line(tmp_path):
     db = tmp_path / "dw.duckdb"
     with open_writer(db) as conn:
-        conn.execute("INSERT INTO core.feeds (feed_id, name, configured_url, url, "
-                     "interval_minutes, created_at, updated_at) VALUES "
-                     "('f1', 'one', 'http://x/', 'http://x/', 30, now(), now())")
+        conn.execute(
+            "INSERT INTO core.feeds (feed_id, name, configured_url, url, "
+            "interval_minutes, created_at, updated_at) VALUES "
+            "('f1', 'one', 'http://x/', 'http://x/', 30, now(), now())"
+        )
     cases = {
         "SELECT * FROM no_such_table": "no_such_table",
         "SELEC name FROM feed_status": "syntax error",
@@ -139,8 +148,9 @@ def test_sql_refuses_bad_queries_and_writes_in_one_line(tmp_path):
     }
     for sql, fragment in cases.items():
         assert_one_line_error(drillwatch("sql", sql, "--db", str(db)), fragment)
-    count = drillwatch("sql", "SELECT count(*) AS n FROM feed_status", "--db", str(db),
-                       "--format", "json")
+    count = drillwatch(
+        "sql", "SELECT count(*) AS n FROM feed_status", "--db", str(db), "--format", "json"
+    )
     assert json.loads(count.stdout) == {"n": 1}
     garbage = tmp_path / "garbage.duckdb"
     garbage.write_bytes(b"not a database at all")
@@ -231,9 +241,16 @@ def test_a_failure_inside_the_poll_prints_no_traceback(faults, tmp_path, prefect
     with open_writer(db):
         pass
     size["entries"] = 16
-    result = drillwatch("run", "--feeds", str(feeds), "--db", str(db),
-                        "--allow-private-networks", env={**prefect_env, **PATIENT_FETCH},
-                        limit_bytes=db.stat().st_size)
+    result = drillwatch(
+        "run",
+        "--feeds",
+        str(feeds),
+        "--db",
+        str(db),
+        "--allow-private-networks",
+        env={**prefect_env, **PATIENT_FETCH},
+        limit_bytes=db.stat().st_size,
+    )
     if result.returncode != 2 or "File too large" not in result.stderr:
         raise RuntimeError(f"the disk did not fill as planned: {result.stderr[-500:]}")
     assert_one_line_error(result, "File too large")
@@ -245,9 +262,22 @@ def test_ctrl_c_during_a_poll_is_one_line_and_exit_130(faults, tmp_path, prefect
     db = tmp_path / "dw.duckdb"
     env = {**os.environ, "COLUMNS": "200", **prefect_env, **PATIENT_FETCH}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "flows", "run", "--feeds", str(feeds), "--db", str(db),
-         "--allow-private-networks"],
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "flows",
+            "run",
+            "--feeds",
+            str(feeds),
+            "--db",
+            str(db),
+            "--allow-private-networks",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     deadline = time.monotonic() + 120
     while not faults.requests("/slow.xml") and time.monotonic() < deadline:

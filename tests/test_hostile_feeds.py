@@ -58,21 +58,26 @@ def faults() -> Iterator[FaultServer]:
 
 
 def rss(items: str, prolog: str = '<?xml version="1.0" encoding="utf-8"?>') -> str:
-    return (f'{prolog}\n<rss version="2.0"><channel><title>Hostile fixture</title>'
-            f"<link>http://127.0.0.1/</link><description>d</description>{items}</channel></rss>")
+    return (
+        f'{prolog}\n<rss version="2.0"><channel><title>Hostile fixture</title>'
+        f"<link>http://127.0.0.1/</link><description>d</description>{items}</channel></rss>"
+    )
 
 
 def item(guid: str, link: str, title: str, summary: str = "A short summary of the story.") -> str:
-    return (f"<item><title>{title}</title><link>{link}</link><guid isPermaLink=\"false\">{guid}"
-            f"</guid><description>{summary}</description></item>")
+    return (
+        f'<item><title>{title}</title><link>{link}</link><guid isPermaLink="false">{guid}'
+        f"</guid><description>{summary}</description></item>"
+    )
 
 
 def page(title: str, canonical: str | None = None) -> bytes:
     link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
-    return (f"<!DOCTYPE html><html lang=\"en\"><head><title>{title}</title>{link}</head><body>"
-            f"<nav>Home | World | Defence</nav><article><h1>{title}</h1><p>{ARTICLE_TEXT}</p>"
-            f"<p>{ARTICLE_TEXT}</p></article><footer>Fixture Times</footer></body></html>"
-            ).encode()
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><title>{title}</title>{link}</head><body>'
+        f"<nav>Home | World | Defence</nav><article><h1>{title}</h1><p>{ARTICLE_TEXT}</p>"
+        f"<p>{ARTICLE_TEXT}</p></article><footer>Fixture Times</footer></body></html>"
+    ).encode()
 
 
 def laughs_dtd() -> str:
@@ -92,30 +97,42 @@ def entity_documents(secret_file: Path) -> dict[str, bytes]:
     padding = "<!-- <a> " + "padding " * 40_000 + "-->"
     utf7_dtd = "+ADw-!DOCTYPE rss +AFs-+ADw-!ENTITY a +ACI-AAAA+ACI-+AD4-+AF0-+AD4-"
     return {
-        "billion-laughs": rss(laughs_item, prolog=f'<?xml version="1.0"?>\n{laughs_dtd()}')
-        .encode(),
+        "billion-laughs": rss(
+            laughs_item, prolog=f'<?xml version="1.0"?>\n{laughs_dtd()}'
+        ).encode(),
         "laughs-after-long-prolog": rss(
-            laughs_item, prolog=f'<?xml version="1.0"?>\n{padding}\n{laughs_dtd()}').encode(),
+            laughs_item, prolog=f'<?xml version="1.0"?>\n{padding}\n{laughs_dtd()}'
+        ).encode(),
         "xxe": rss(xxe_item, prolog=f'<?xml version="1.0"?>\n{xxe_dtd}').encode(),
         "xxe-after-long-prolog": rss(
-            xxe_item, prolog=f'<?xml version="1.0"?>\n{padding}\n{xxe_dtd}').encode(),
+            xxe_item, prolog=f'<?xml version="1.0"?>\n{padding}\n{xxe_dtd}'
+        ).encode(),
         # a fake end of the internal subset inside a comment or a literal, then the attack
-        "subset-end-in-comment": rss(laughs_item, prolog='<?xml version="1.0"?>'
-                                     + laughs_dtd().replace("[", "[<!-- ]> -->", 1)).encode(),
-        "subset-end-in-literal": rss(laughs_item, prolog='<?xml version="1.0"?>'
-                                     + laughs_dtd().replace(
-                                         "[", '[<!ATTLIST rss v CDATA "]>">', 1)).encode(),
+        "subset-end-in-comment": rss(
+            laughs_item,
+            prolog='<?xml version="1.0"?>' + laughs_dtd().replace("[", "[<!-- ]> -->", 1),
+        ).encode(),
+        "subset-end-in-literal": rss(
+            laughs_item,
+            prolog='<?xml version="1.0"?>'
+            + laughs_dtd().replace("[", '[<!ATTLIST rss v CDATA "]>">', 1),
+        ).encode(),
         "parameter-entity": rss(
             item("p1", "http://127.0.0.1/x", "p"),
             prolog='<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY % remote SYSTEM '
-            '"http://127.0.0.1:9/evil.dtd"> %remote;]>').encode(),
-        "utf-16": rss(laughs_item, prolog=f'<?xml version="1.0" encoding="utf-16"?>'
-                      f"{laughs_dtd()}").encode("utf-16"),
-        "utf-7": rss(item("u1", "http://127.0.0.1/x", "&a;"),
-                     prolog=f'<?xml version="1.0" encoding="utf-7"?>{padding}{utf7_dtd}').encode(),
-        "ebcdic": rss(item("e1", "http://127.0.0.1/x", "&lol9;"),
-                      prolog=f'<?xml version="1.0" encoding="cp037"?>{laughs_dtd()}')
-        .encode("cp037"),
+            '"http://127.0.0.1:9/evil.dtd"> %remote;]>',
+        ).encode(),
+        "utf-16": rss(
+            laughs_item, prolog=f'<?xml version="1.0" encoding="utf-16"?>{laughs_dtd()}'
+        ).encode("utf-16"),
+        "utf-7": rss(
+            item("u1", "http://127.0.0.1/x", "&a;"),
+            prolog=f'<?xml version="1.0" encoding="utf-7"?>{padding}{utf7_dtd}',
+        ).encode(),
+        "ebcdic": rss(
+            item("e1", "http://127.0.0.1/x", "&lol9;"),
+            prolog=f'<?xml version="1.0" encoding="cp037"?>{laughs_dtd()}',
+        ).encode("cp037"),
     }
 
 
@@ -144,11 +161,17 @@ def test_the_entity_check_stays_linear_on_hostile_doctypes(unit):
 
 
 def test_legitimate_documents_that_mention_entities_are_not_refused():
-    cdata = item("c1", "http://127.0.0.1/c", "XML tips",
-                 "<![CDATA[<p>Write <!ENTITY name \"value\"> in a DTD.</p>]]>")
+    cdata = item(
+        "c1",
+        "http://127.0.0.1/c",
+        "XML tips",
+        '<![CDATA[<p>Write <!ENTITY name "value"> in a DTD.</p>]]>',
+    )
     escaped = item("c2", "http://127.0.0.1/d", "More tips", "Never use &lt;!ENTITY&gt; in feeds")
-    netscape = ('<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS'
-                ' 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">')
+    netscape = (
+        '<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS'
+        ' 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">'
+    )
     for body in (rss(cdata + escaped), rss(cdata, prolog=netscape)):
         parsed = parse_feed(body.encode(), {"content-type": "application/rss+xml"}, "http://x/")
         assert parsed.is_feed and parsed.entries
@@ -157,34 +180,47 @@ def test_legitimate_documents_that_mention_entities_are_not_refused():
 def build_hostile_site(faults: FaultServer, secret_file: Path) -> dict[str, str]:
     """Route every hostile feed and the good feed with its pages; return feed name -> URL."""
     base = faults.url("")
-    good_items = "".join([
-        item("g1", f"{base}/pages/drill.html", "Navies begin joint patrol exercise"),
-        item("g2", f"{base}/pages/report.pdf", "Institute publishes 60 MB report"),
-        item("g3", f"{base}/pages/copy.html", "Syndicated copy of the patrol story"),
-        item("g4", f"{base}/pages/elsewhere.html", "Story claiming another site's address"),
-        item("g5", f"{base}/pages/loop-a.html", "Story behind a redirect loop"),
-        item("g6", f"{base}/pages/bomb.html", "Story behind a gzip bomb"),
-        item("g7", f"{base}/pages/binary.html", "Story whose page is binary noise"),
-        item("g8", f"{base}/pages/hang.html", "Story whose page never arrives"),
-    ])
+    good_items = "".join(
+        [
+            item("g1", f"{base}/pages/drill.html", "Navies begin joint patrol exercise"),
+            item("g2", f"{base}/pages/report.pdf", "Institute publishes 60 MB report"),
+            item("g3", f"{base}/pages/copy.html", "Syndicated copy of the patrol story"),
+            item("g4", f"{base}/pages/elsewhere.html", "Story claiming another site's address"),
+            item("g5", f"{base}/pages/loop-a.html", "Story behind a redirect loop"),
+            item("g6", f"{base}/pages/bomb.html", "Story behind a gzip bomb"),
+            item("g7", f"{base}/pages/binary.html", "Story whose page is binary noise"),
+            item("g8", f"{base}/pages/hang.html", "Story whose page never arrives"),
+        ]
+    )
     html = "text/html"
     faults.route("/pages/drill.html", respond(page("Navies begin patrol"), content_type=html))
     faults.route("/pages/report.pdf", endless(60 << 20, content_type="application/pdf"))
-    faults.route("/pages/copy.html", respond(page("Copy", canonical=f"{base}/pages/drill.html"),
-                                             content_type="text/html"))
-    faults.route("/pages/elsewhere.html", respond(
-        page("Elsewhere", canonical="https://elsewhere.example.net/story"),
-        content_type="text/html"))
+    faults.route(
+        "/pages/copy.html",
+        respond(page("Copy", canonical=f"{base}/pages/drill.html"), content_type="text/html"),
+    )
+    faults.route(
+        "/pages/elsewhere.html",
+        respond(
+            page("Elsewhere", canonical="https://elsewhere.example.net/story"),
+            content_type="text/html",
+        ),
+    )
     faults.route("/pages/loop-a.html", redirect("/pages/loop-b.html"))
     faults.route("/pages/loop-b.html", redirect("/pages/loop-a.html"))
-    faults.route("/pages/bomb.html", respond(gzip_bomb_body(), content_type="text/html",
-                                             headers={"Content-Encoding": "gzip, gzip"}))
+    faults.route(
+        "/pages/bomb.html",
+        respond(
+            gzip_bomb_body(), content_type="text/html", headers={"Content-Encoding": "gzip, gzip"}
+        ),
+    )
     faults.route("/pages/binary.html", respond(bytes(range(256)) * 400, content_type="text/html"))
     faults.route("/pages/hang.html", hang_after_headers(content_type=html))
 
     entity_docs = entity_documents(secret_file)
-    cyrillic = rss(item("cyr-1", f"{base}/pages/cyrillic.html", "Учения флота",
-                        "Корабли вышли в море")).encode("cp1251")  # declared utf-8: wrong
+    cyrillic = rss(
+        item("cyr-1", f"{base}/pages/cyrillic.html", "Учения флота", "Корабли вышли в море")
+    ).encode("cp1251")  # declared utf-8: wrong
     broken = rss(item("b1", f"{base}/pages/broken.html", "Only item before the damage"))
     broken = broken.replace("</channel></rss>", "<item><title>Unclosed <b>tag & stray")
     routes = {
@@ -194,8 +230,10 @@ def build_hostile_site(faults: FaultServer, secret_file: Path) -> dict[str, str]
         "hang": ("/hang.xml", hang_after_headers()),
         "reset": ("/reset.xml", reset()),
         "huge": ("/huge.xml", endless(60 << 20)),
-        "bomb": ("/bomb.xml", respond(gzip_bomb_body(),
-                                      headers={"Content-Encoding": "gzip, gzip"})),
+        "bomb": (
+            "/bomb.xml",
+            respond(gzip_bomb_body(), headers={"Content-Encoding": "gzip, gzip"}),
+        ),
         "loop": ("/loop-a.xml", redirect("/loop-b.xml")),
         "html": ("/page.html", respond(page("Not a feed"), content_type="text/html")),
         "garbage": ("/garbage.xml", respond(b"this is not xml at all < & >")),
@@ -237,15 +275,26 @@ def test_a_poll_over_hostile_feeds_records_every_failure_and_keeps_the_good(
     assert elapsed < 3 * settings.total_timeout_s + 30
     assert memory.growth_mib < 200
 
-    state = {url: (outcome, error) for url, outcome, error in query(
-        db_path, "SELECT configured_url, last_outcome, last_error FROM feed_status")}
+    state = {
+        url: (outcome, error)
+        for url, outcome, error in query(
+            db_path, "SELECT configured_url, last_outcome, last_error FROM feed_status"
+        )
+    }
     by_name = {name: state[url] for name, url in urls.items()}
     expected_errors = {
-        "drip": "in total", "slowloris": "in total", "hang": "Timeout", "reset": "",
-        "huge": "larger than the 2 MiB cap", "bomb": "larger than the 2 MiB cap",
-        "loop": "more than 5 redirects", "html": "not an RSS/Atom feed (an HTML page)",
-        "garbage": "not an RSS/Atom feed", "empty": "empty response body",
-        "laughs": "entity declarations are refused", "xxe": "entity declarations are refused",
+        "drip": "in total",
+        "slowloris": "in total",
+        "hang": "Timeout",
+        "reset": "",
+        "huge": "larger than the 2 MiB cap",
+        "bomb": "larger than the 2 MiB cap",
+        "loop": "more than 5 redirects",
+        "html": "not an RSS/Atom feed (an HTML page)",
+        "garbage": "not an RSS/Atom feed",
+        "empty": "empty response body",
+        "laughs": "entity declarations are refused",
+        "xxe": "entity declarations are refused",
         "utf7": "entity declarations are refused",
     }
     for name, fragment in expected_errors.items():
@@ -266,26 +315,34 @@ def test_a_poll_over_hostile_feeds_records_every_failure_and_keeps_the_good(
     assert "redirects" in reasons["Story behind a redirect loop"]
     assert "larger than the 1 MiB cap" in reasons["Story behind a gzip bomb"]
     assert "Timeout" in reasons["Story whose page never arrives"]
-    assert "canonical link to another site ignored" in reasons[
-        "Story claiming another site's address"]
+    assert (
+        "canonical link to another site ignored" in reasons["Story claiming another site's address"]
+    )
     assert "Story whose page is binary noise" in titles
     assert faults.sent["/pages/report.pdf"] < (60 << 20) // 4  # the PDF was never read
 
     # the syndicated copy named the drill page as canonical: one article, two entries
     drill_key = f"{faults.url('')}/pages/drill.html"
-    assert query(db_path, "SELECT count(*) FROM core.articles WHERE url_key = "
-                          f"'{drill_key}'") == [(1,)]
-    assert query(db_path, "SELECT count(*) FROM core.feed_entries WHERE url_key = "
-                          f"'{drill_key}'") == [(2,)]
+    assert query(db_path, f"SELECT count(*) FROM core.articles WHERE url_key = '{drill_key}'") == [
+        (1,)
+    ]
+    assert query(
+        db_path, f"SELECT count(*) FROM core.feed_entries WHERE url_key = '{drill_key}'"
+    ) == [(2,)]
     assert "Syndicated copy of the patrol story" not in titles
     good_entries = 8
     extra_entries = 2  # the malformed and the charset feeds' items
     assert query(db_path, "SELECT count(*) FROM core.feed_entries") == [
-        (good_entries + extra_entries,)]
+        (good_entries + extra_entries,)
+    ]
     assert query(db_path, "SELECT count(*), count(DISTINCT url_key) FROM core.articles") == [
-        (good_entries - 1 + extra_entries, good_entries - 1 + extra_entries)]
-    leaked = query(db_path, "SELECT count(*) FROM core.articles WHERE text LIKE "
-                            f"'%{SECRET}%' OR title LIKE '%{SECRET}%' OR summary LIKE '%{SECRET}%'")
+        (good_entries - 1 + extra_entries, good_entries - 1 + extra_entries)
+    ]
+    leaked = query(
+        db_path,
+        "SELECT count(*) FROM core.articles WHERE text LIKE "
+        f"'%{SECRET}%' OR title LIKE '%{SECRET}%' OR summary LIKE '%{SECRET}%'",
+    )
     assert leaked == [(0,)]
 
 
@@ -326,8 +383,9 @@ def test_5000_entries_with_repeated_guids_all_land_exactly_once(faults, tmp_path
     every entry after the first slice. Article links point at a closed loopback port, so each
     page costs one refused connection and the entry is stored from its summary.
     """
-    body = long_feed(f"http://127.0.0.1:{closed_port()}", entries=5000, shared_guids=100,
-                     repeats=50)
+    body = long_feed(
+        f"http://127.0.0.1:{closed_port()}", entries=5000, shared_guids=100, repeats=50
+    )
 
     def feed(request: Request) -> tuple[int, dict[str, str], bytes]:
         if request.headers.get("if-none-match") == '"v1"':
@@ -348,11 +406,16 @@ def test_5000_entries_with_repeated_guids_all_land_exactly_once(faults, tmp_path
     assert counts == [2500, 5000, 5000]
     assert etags == [None, '"v1"', '"v1"']
     assert [r.headers.get("if-none-match") for r in faults.requests("/long.xml")] == [
-        None, None, '"v1"']
+        None,
+        None,
+        '"v1"',
+    ]
     assert query(db_path, "SELECT count(*), count(DISTINCT url_key) FROM core.articles") == [
-        (5000, 5000)]
+        (5000, 5000)
+    ]
     # 100 GUIDs were each shared by two different stories: both stories landed
     assert query(db_path, "SELECT count(DISTINCT guid) FROM core.feed_entries") == [(4900,)]
-    outcomes = query(db_path, "SELECT outcome, entries_total, entries_new FROM core.poll_log "
-                              "ORDER BY started_at")
+    outcomes = query(
+        db_path, "SELECT outcome, entries_total, entries_new FROM core.poll_log ORDER BY started_at"
+    )
     assert outcomes == [("ok", 5000, 2500), ("ok", 5000, 2500), ("not_modified", 0, 0)]

@@ -153,8 +153,10 @@ def test_compressed_bodies_still_decode_and_corrupt_ones_fail_cleanly(faults):
         faults.route(path, respond(body, headers={"Content-Encoding": encoding}))
         result = fetch(faults.url(path))
         assert result.ok and result.body == text, path
-    faults.route("/corrupt.xml", respond(b"\x1f\x8b\x08\x00garbage" * 50,
-                                         headers={"Content-Encoding": "gzip"}))
+    faults.route(
+        "/corrupt.xml",
+        respond(b"\x1f\x8b\x08\x00garbage" * 50, headers={"Content-Encoding": "gzip"}),
+    )
     broken = fetch(faults.url("/corrupt.xml"))
     assert broken.error and broken.body is None
     assert_one_line(broken)

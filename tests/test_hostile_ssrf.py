@@ -25,14 +25,30 @@ from flows.settings import Settings
 GUARDED = Settings(allow_private_networks=False)
 
 BLOCKED = [
-    "127.0.0.1", "127.255.0.9", "::1",  # loopback
-    "10.1.2.3", "172.16.0.1", "192.168.1.1", "fd12:3456::1",  # private
-    "169.254.169.254", "fe80::1%eth0",  # link-local (cloud metadata lives here)
-    "224.0.0.1", "239.255.255.250", "ff02::1",  # multicast
-    "0.0.0.0", "::", "100.64.0.1", "192.0.0.1", "198.18.0.1", "240.0.0.1",  # special
+    "127.0.0.1",
+    "127.255.0.9",
+    "::1",  # loopback
+    "10.1.2.3",
+    "172.16.0.1",
+    "192.168.1.1",
+    "fd12:3456::1",  # private
+    "169.254.169.254",
+    "fe80::1%eth0",  # link-local (cloud metadata lives here)
+    "224.0.0.1",
+    "239.255.255.250",
+    "ff02::1",  # multicast
+    "0.0.0.0",
+    "::",
+    "100.64.0.1",
+    "192.0.0.1",
+    "198.18.0.1",
+    "240.0.0.1",  # special
     "255.255.255.255",
-    "::ffff:127.0.0.1", "::ffff:10.0.0.1", "64:ff9b::a9fe:a9fe",  # IPv4 inside IPv6
-    "2002:7f00:1::", "2002:a9fe:a9fe::1",  # 6to4 carrying loopback / link-local
+    "::ffff:127.0.0.1",
+    "::ffff:10.0.0.1",
+    "64:ff9b::a9fe:a9fe",  # IPv4 inside IPv6
+    "2002:7f00:1::",
+    "2002:a9fe:a9fe::1",  # 6to4 carrying loopback / link-local
 ]
 PUBLIC = ["8.8.8.8", "1.1.1.1", "2606:4700:4700::1111", "::ffff:8.8.8.8", "2002:808:808::1"]
 
@@ -67,20 +83,23 @@ def faults() -> Iterator[FaultServer]:
         yield srv
 
 
-def fetch_all(urls: list[str], settings: Settings = GUARDED, dns: FakeDns | None = None,
-              **kwargs) -> list[FetchResult]:
+def fetch_all(
+    urls: list[str], settings: Settings = GUARDED, dns: FakeDns | None = None, **kwargs
+) -> list[FetchResult]:
     """Fetch one after another (so each gets its own connection and its own lookup)."""
     transport = None
     if dns is not None:
         transport = guarded_transport(
-            allow_private=settings.allow_private_networks, resolver=dns,
+            allow_private=settings.allow_private_networks,
+            resolver=dns,
             address_allowed=only_test_server,
         )
 
     async def go() -> list[FetchResult]:
         async with Fetcher(settings, transport=transport) as fetcher:
-            return [await fetcher.get(url, max_bytes=1 << 20, accept="*/*", **kwargs)
-                    for url in urls]
+            return [
+                await fetcher.get(url, max_bytes=1 << 20, accept="*/*", **kwargs) for url in urls
+            ]
 
     return asyncio.run(go())
 
@@ -97,8 +116,19 @@ def test_public_addresses_are_allowed(address):
 
 def test_every_spelling_of_loopback_is_refused_before_connecting(faults):
     faults.route("/feed.xml", respond(b"<rss/>"))
-    hosts = ["localhost", "LOCALHOST", "127.1", "2130706433", "0x7f000001", "017700000001",
-             "0.0.0.0", "[::1]", "[::ffff:127.0.0.1]", "[::ffff:7f00:1]", "127.0.0.1"]
+    hosts = [
+        "localhost",
+        "LOCALHOST",
+        "127.1",
+        "2130706433",
+        "0x7f000001",
+        "017700000001",
+        "0.0.0.0",
+        "[::1]",
+        "[::ffff:127.0.0.1]",
+        "[::ffff:7f00:1]",
+        "127.0.0.1",
+    ]
     results = fetch_all([f"http://{host}:{faults.port}/feed.xml" for host in hosts])
     for host, result in zip(hosts, results, strict=True):
         assert result.error_kind == "blocked", (host, result.error)
@@ -108,8 +138,7 @@ def test_every_spelling_of_loopback_is_refused_before_connecting(faults):
 
 def test_an_article_link_to_the_metadata_service_is_refused():
     """The page fetch (same fetcher, body_types set) is guarded like the feed fetch."""
-    [result] = fetch_all(["http://169.254.169.254/latest/meta-data/iam/"],
-                         body_types=PAGE_TYPES)
+    [result] = fetch_all(["http://169.254.169.254/latest/meta-data/iam/"], body_types=PAGE_TYPES)
     assert result.error_kind == "blocked" and "169.254.169.254" in result.error
     assert PAGE_ACCEPT  # the page fetch's own Accept header exists; the guard ignores it
 
@@ -120,15 +149,20 @@ def test_a_redirect_from_an_allowed_host_to_a_blocked_one_is_refused(faults):
     faults.route("/to-intranet.xml", redirect(f"http://intranet.example:{port}/admin", 301))
     faults.route("/to-metadata.xml", redirect("http://169.254.169.254/latest/meta-data/", 302))
     faults.route("/fine.xml", respond(b"<rss/>"))
-    urls = [f"http://news.example:{port}{p}" for p in
-            ("/to-intranet.xml", "/to-metadata.xml", "/fine.xml")]
+    urls = [
+        f"http://news.example:{port}{p}"
+        for p in ("/to-intranet.xml", "/to-metadata.xml", "/fine.xml")
+    ]
     intranet, metadata, fine = fetch_all(urls, dns=dns)
     assert intranet.error_kind == "blocked" and "10.0.0.7" in intranet.error
     assert intranet.final_url == urls[0] and intranet.permanent_url is None
     assert metadata.error_kind == "blocked" and "169.254.169.254" in metadata.error
     assert fine.ok and fine.body == b"<rss/>"
-    assert [r.path for r in faults.requests()] == ["/to-intranet.xml", "/to-metadata.xml",
-                                                   "/fine.xml"]
+    assert [r.path for r in faults.requests()] == [
+        "/to-intranet.xml",
+        "/to-metadata.xml",
+        "/fine.xml",
+    ]
 
 
 def test_a_name_that_rebinds_to_a_private_address_is_refused_on_the_next_connection(faults):

@@ -20,8 +20,9 @@ def rows(db, sql):
 def good_feeds(server):
     serve_fixture(server, "/rss20.xml", "rss20.xml", headers={"ETag": '"rss-v1"'})
     serve_fixture(server, "/rss10.rdf", "rss10.rdf")
-    serve_fixture(server, "/atom.xml", "atom.xml",
-                  headers={"Last-Modified": "Fri, 05 Jun 2026 10:00:00 GMT"})
+    serve_fixture(
+        server, "/atom.xml", "atom.xml", headers={"Last-Modified": "Fri, 05 Jun 2026 10:00:00 GMT"}
+    )
     serve_pages(server)
     return [server.url_for(p) for p in ("/rss20.xml", "/rss10.rdf", "/atom.xml")]
 
@@ -60,22 +61,38 @@ def test_faulty_feeds_are_recorded_and_good_ones_still_land(server, tmp_path, db
     urls = good_feeds(server)
     server.expect_request("/500.xml").respond_with_data("oops", status=500)
     server.expect_request("/gone.xml").respond_with_data("", status=410)
-    server.expect_request("/busy.xml").respond_with_data("", status=429,
-                                                         headers={"Retry-After": "600"})
+    server.expect_request("/busy.xml").respond_with_data(
+        "", status=429, headers={"Retry-After": "600"}
+    )
     serve_fixture(server, "/broken.xml", "garbage.xml")
     serve_fixture(server, "/bomb.xml", "entities.xml")
-    server.expect_request("/moved.xml").respond_with_data("", status=301,
-                                                          headers={"Location": "/rss20.xml"})
+    server.expect_request("/moved.xml").respond_with_data(
+        "", status=301, headers={"Location": "/rss20.xml"}
+    )
     server.expect_request("/slow.xml").respond_with_handler(
-        lambda _r: (__import__("time").sleep(2.5), Response("late"))[1])
-    bad = ["/500.xml", "/gone.xml", "/busy.xml", "/broken.xml", "/bomb.xml", "/slow.xml",
-           "/nowhere.xml"]
-    feeds = write_feeds(tmp_path / "feeds.yaml",
-                        urls + [server.url_for(p) for p in bad] + [server.url_for("/moved.xml")])
+        lambda _r: (__import__("time").sleep(2.5), Response("late"))[1]
+    )
+    bad = [
+        "/500.xml",
+        "/gone.xml",
+        "/busy.xml",
+        "/broken.xml",
+        "/bomb.xml",
+        "/slow.xml",
+        "/nowhere.xml",
+    ]
+    feeds = write_feeds(
+        tmp_path / "feeds.yaml",
+        urls + [server.url_for(p) for p in bad] + [server.url_for("/moved.xml")],
+    )
     summary = poll_feeds(str(feeds), str(db_path), allow_private_networks=True)
     assert summary.articles_added == 6
-    status = {r[0]: r[1:] for r in rows(
-        db_path, "SELECT configured_url, url, active, last_outcome, last_error FROM feed_status")}
+    status = {
+        r[0]: r[1:]
+        for r in rows(
+            db_path, "SELECT configured_url, url, active, last_outcome, last_error FROM feed_status"
+        )
+    }
     by_path = {url.split(server.url_for("/"))[-1]: value for url, value in status.items()}
     assert by_path["500.xml"][2:] == ("error", "HTTP 500")
     assert by_path["gone.xml"][1] is False

@@ -22,16 +22,37 @@ FIXTURE = Path(__file__).parent / "fixtures" / "resolution" / "exercises.json"
 NOW = datetime(2026, 9, 1, tzinfo=UTC)
 
 
-def article_record(url: str, feed_id: str, title: str, published: datetime | None,
-                   sitename: str | None = None, fingerprint: int | None = None) -> dict:
+def article_record(
+    url: str,
+    feed_id: str,
+    title: str,
+    published: datetime | None,
+    sitename: str | None = None,
+    fingerprint: int | None = None,
+) -> dict:
     seen = (published or NOW) + timedelta(hours=1)
     return {
-        "url_key": url, "url": url, "canonical_url": None, "feed_id": feed_id,
-        "entry_key": "e-" + url, "title": title, "author": None, "sitename": sitename,
-        "language": "en", "published_at": published, "first_seen_at": seen, "run_id": "fixture",
-        "http_status": 200, "content_type": "text/html", "text": title, "summary": "",
-        "extraction_status": "full", "extraction_reason": None, "fingerprint": fingerprint,
-        "duplicate_of": None, "word_count": len(title.split()),
+        "url_key": url,
+        "url": url,
+        "canonical_url": None,
+        "feed_id": feed_id,
+        "entry_key": "e-" + url,
+        "title": title,
+        "author": None,
+        "sitename": sitename,
+        "language": "en",
+        "published_at": published,
+        "first_seen_at": seen,
+        "run_id": "fixture",
+        "http_status": 200,
+        "content_type": "text/html",
+        "text": title,
+        "summary": "",
+        "extraction_status": "full",
+        "extraction_reason": None,
+        "fingerprint": fingerprint,
+        "duplicate_of": None,
+        "word_count": len(title.split()),
     }
 
 
@@ -39,33 +60,57 @@ def mention_record(url: str, m: dict) -> dict:
     """A MENTIONS row as the poll flow writes it, from the fixture's compact form."""
     locations = m.get("locations", [])
     return {
-        "url_key": url, "detector_version": "fixture-1", "detected_at": NOW, "score": 0.9,
-        "phase": m.get("phase", "unknown"), "name": m.get("name"), "series": m.get("series"),
-        "aliases": m.get("aliases", []), "countries": m.get("countries", []),
+        "url_key": url,
+        "detector_version": "fixture-1",
+        "detected_at": NOW,
+        "score": 0.9,
+        "phase": m.get("phase", "unknown"),
+        "name": m.get("name"),
+        "series": m.get("series"),
+        "aliases": m.get("aliases", []),
+        "countries": m.get("countries", []),
         "host": m.get("host"),
         "start_date": date.fromisoformat(m["start_date"]) if m.get("start_date") else None,
         "start_precision": m.get("start_precision"),
         "end_date": date.fromisoformat(m["end_date"]) if m.get("end_date") else None,
         "end_precision": m.get("end_precision"),
-        "locations": json.dumps(locations), "location_names": [x["name"] for x in locations],
-        "troops": m.get("troops"), "aircraft": m.get("aircraft"), "ships": m.get("ships"),
-        "vehicles": m.get("vehicles"), "domains": m.get("domains", []), "kind": m.get("kind"),
-        "qualifiers": "{}", "evidence": "{}",
+        "locations": json.dumps(locations),
+        "location_names": [x["name"] for x in locations],
+        "troops": m.get("troops"),
+        "aircraft": m.get("aircraft"),
+        "ships": m.get("ships"),
+        "vehicles": m.get("vehicles"),
+        "domains": m.get("domains", []),
+        "kind": m.get("kind"),
+        "qualifiers": "{}",
+        "evidence": "{}",
     }
 
 
 def check_record(url: str) -> dict:
-    return {"url_key": url, "detector_version": "fixture-1", "checked_at": NOW,
-            "is_exercise": True, "score": 0.9}
+    return {
+        "url_key": url,
+        "detector_version": "fixture-1",
+        "checked_at": NOW,
+        "is_exercise": True,
+        "score": 0.9,
+    }
 
 
 def feed_record(feed_id: str, name: str) -> dict:
-    return {"feed_id": feed_id, "name": name, "configured_url": f"https://{feed_id}.example/rss",
-            "language": "en", "tags": [], "interval_minutes": 30}
+    return {
+        "feed_id": feed_id,
+        "name": name,
+        "configured_url": f"https://{feed_id}.example/rss",
+        "language": "en",
+        "tags": [],
+        "interval_minutes": 30,
+    }
 
 
-def write_articles(db: Path, items: list[tuple[dict, dict | None]],
-                   feeds: list[dict] | None = None) -> None:
+def write_articles(
+    db: Path, items: list[tuple[dict, dict | None]], feeds: list[dict] | None = None
+) -> None:
     """Write (article, mention) pairs through the real batch writer, in one batch."""
     batch = PollBatch(run_id="fixture")
     for article, mention in items:
@@ -85,8 +130,9 @@ def load_fixture(db: Path, reverse: bool = False) -> dict[str, str]:
     items = []
     for a in rows:
         published = datetime.fromisoformat(a["published"])
-        article = article_record(a["url"], a["feed_id"], a["title"], published, a["sitename"],
-                                 a.get("fingerprint"))
+        article = article_record(
+            a["url"], a["feed_id"], a["title"], published, a["sitename"], a.get("fingerprint")
+        )
         items.append((article, mention_record(a["url"], a["mention"])))
     write_articles(db, items, [feed_record(f["feed_id"], f["name"]) for f in data["feeds"]])
     return {a["url"]: a["exercise"] for a in data["articles"]}
@@ -115,8 +161,9 @@ def test_twelve_articles_resolve_to_exactly_the_four_exercises(fixture_db):
     db, truth = fixture_db
     with open_reader(db) as conn:
         found = exercise_of(conn)
-        ids = [r[0] for r in
-               conn.execute("SELECT exercise_id FROM exercises ORDER BY 1").fetchall()]
+        ids = [
+            r[0] for r in conn.execute("SELECT exercise_id FROM exercises ORDER BY 1").fetchall()
+        ]
     assert len(ids) == 4
     assert set(found) == set(truth)
     # The partition found is the partition the fixture states, article for article.
@@ -149,21 +196,34 @@ def test_merged_fields_keep_their_evidence(fixture_db):
     db, _ = fixture_db
     with open_reader(db) as conn:
         cols = [d[0] for d in conn.execute("SELECT * FROM exercises LIMIT 0").description]
-        row = dict(zip(cols, conn.execute(
-            "SELECT * FROM exercises WHERE exercise_id = 'rimpac-2026'").fetchone(), strict=True))
+        row = dict(
+            zip(
+                cols,
+                conn.execute(
+                    "SELECT * FROM exercises WHERE exercise_id = 'rimpac-2026'"
+                ).fetchone(),
+                strict=True,
+            )
+        )
         evidence = {
-            (f, v): (url, n) for f, v, url, n in conn.execute(
+            (f, v): (url, n)
+            for f, v, url, n in conn.execute(
                 "SELECT field, value, article_id, support FROM exercise_evidence"
-                " WHERE exercise_id = 'rimpac-2026'").fetchall()
+                " WHERE exercise_id = 'rimpac-2026'"
+            ).fetchall()
         }
-        rules = dict(conn.execute(
-            "SELECT article_id, rule FROM exercise_members WHERE exercise_id = 'rimpac-2026'"
-        ).fetchall())
+        rules = dict(
+            conn.execute(
+                "SELECT article_id, rule FROM exercise_members WHERE exercise_id = 'rimpac-2026'"
+            ).fetchall()
+        )
     assert row["name"] == "RIMPAC 2026" and row["host"] == "US"
     # CN was named by one of four reports only: dropped, but kept as evidence.
     assert row["countries"] == ["AU", "CA", "IN", "JP", "KR", "US"]
     assert evidence[("country_dropped", "CN")] == (
-        "https://harbour.example/worlds-largest-naval-drill", 1)
+        "https://harbour.example/worlds-largest-naval-drill",
+        1,
+    )
     # The day-precise start beats the month-precise announcement.
     assert (row["start_date"], row["start_precision"]) == (date(2026, 6, 26), "day")
     assert row["end_date"] == date(2026, 8, 1)
@@ -188,18 +248,31 @@ def test_near_duplicate_is_coverage_not_a_second_mention(fixture_db):
     with open_reader(db) as conn:
         copy = conn.execute(
             "SELECT duplicate_of FROM articles WHERE article_id ="
-            " 'https://worldwire.example/baltic-air-drill'").fetchone()[0]
+            " 'https://worldwire.example/baltic-air-drill'"
+        ).fetchone()[0]
         row = conn.execute(
             "SELECT mention_count, report_count, sources, phase, start_date, seas, host"
-            " FROM exercises WHERE exercise_id LIKE 'anon-%'").fetchone()
+            " FROM exercises WHERE exercise_id LIKE 'anon-%'"
+        ).fetchone()
         coverage = conn.execute(
             "SELECT outlet, mentions, reports, copies FROM coverage"
-            " WHERE exercise_id LIKE 'anon-%' ORDER BY outlet").fetchall()
+            " WHERE exercise_id LIKE 'anon-%' ORDER BY outlet"
+        ).fetchall()
     assert copy == "https://baltictimes.example/air-defence-drill"
-    assert row == (2, 3, ["Baltic Times", "Harbour Gazette", "World Wire"], "cancelled",
-                   date(2026, 8, 24), ["Baltic Sea"], "EE")
-    assert coverage == [("Baltic Times", 1, 1, 0), ("Harbour Gazette", 1, 1, 0),
-                        ("World Wire", 0, 1, 1)]
+    assert row == (
+        2,
+        3,
+        ["Baltic Times", "Harbour Gazette", "World Wire"],
+        "cancelled",
+        date(2026, 8, 24),
+        ["Baltic Sea"],
+        "EE",
+    )
+    assert coverage == [
+        ("Baltic Times", 1, 1, 0),
+        ("Harbour Gazette", 1, 1, 0),
+        ("World Wire", 0, 1, 1),
+    ]
 
 
 def test_rerun_and_reordered_load_give_identical_ids_and_rows(tmp_path, fixture_db):
@@ -224,18 +297,28 @@ def test_resolution_rebuilds_after_a_reprocess(fixture_db):
     with open_writer(db) as conn:
         assert not is_stale(conn)
         # A new detector: one report is no exercise any more, another now carries a name.
-        new = mention_record(renamed, {"phase": "ongoing", "name": "Sea Breeze 2026",
-                                       "countries": ["US", "UA"], "host": "UA"})
+        new = mention_record(
+            renamed,
+            {
+                "phase": "ongoing",
+                "name": "Sea Breeze 2026",
+                "countries": ["US", "UA"],
+                "host": "UA",
+            },
+        )
         new["detector_version"] = "fixture-2"
-        checks = [check_record(dropped) | {"is_exercise": False, "detector_version": "fixture-2"},
-                  check_record(renamed) | {"detector_version": "fixture-2"}]
+        checks = [
+            check_record(dropped) | {"is_exercise": False, "detector_version": "fixture-2"},
+            check_record(renamed) | {"detector_version": "fixture-2"},
+        ]
         replace_mentions(conn, [new], checks)
         assert is_stale(conn)
         resolve_connection(conn)
         assert not is_stale(conn)
         members = exercise_of(conn)
-        counts = dict(conn.execute(
-            "SELECT exercise_id, mention_count FROM core.exercises").fetchall())
+        counts = dict(
+            conn.execute("SELECT exercise_id, mention_count FROM core.exercises").fetchall()
+        )
         rules = dict(conn.execute("SELECT url_key, rule FROM core.exercise_members").fetchall())
     assert dropped not in members
     assert counts["rimpac-2026"] == 3 and counts["sea-breeze-2026"] == 3
@@ -247,8 +330,12 @@ def _mini(db: Path, mentions: list[dict]) -> int:
     for n, m in enumerate(mentions):
         url = f"https://mini.example/{n}"
         published = datetime.fromisoformat(m.pop("published"))
-        items.append((article_record(url, "f-test", f"report {n}", published, f"Outlet {n}"),
-                      mention_record(url, m)))
+        items.append(
+            (
+                article_record(url, "f-test", f"report {n}", published, f"Outlet {n}"),
+                mention_record(url, m),
+            )
+        )
     write_articles(db, items)
     return resolve_warehouse(db).exercises
 
@@ -260,13 +347,19 @@ BALTIC = {"countries": ["EE", "LV", "LT"], "phase": "ongoing"}
     ("first", "second", "expected"),
     [
         # Same participants, same week, same sea: one drill.
-        ({"locations": [{"name": "Baltic Sea", "sea": True}]},
-         {"locations": [{"name": "Gulf of Finland", "sea": True}]}, 1),
+        (
+            {"locations": [{"name": "Baltic Sea", "sea": True}]},
+            {"locations": [{"name": "Gulf of Finland", "sea": True}]},
+            1,
+        ),
         # One report names no place: the overlap of dates and participants decides.
         ({"locations": [{"name": "Tapa", "country": "EE"}]}, {}, 1),
         # Same participants and week, but two different places: two drills.
-        ({"locations": [{"name": "Tapa", "country": "EE"}]},
-         {"locations": [{"name": "Adazi", "country": "LV"}]}, 2),
+        (
+            {"locations": [{"name": "Tapa", "country": "EE"}]},
+            {"locations": [{"name": "Adazi", "country": "LV"}]},
+            2,
+        ),
         # Different hosts: two drills.
         ({"host": "EE"}, {"host": "LV"}, 2),
         # Three months apart: two drills.
@@ -284,14 +377,27 @@ def test_unnamed_reports_group_by_overlap(tmp_path, first, second, expected):
 
 def test_year_edition_in_name_beats_publication_year(tmp_path):
     # Published in December about next year's edition; and a 2-digit edition suffix.
-    got = _mini(tmp_path / "mini.duckdb", [
-        {"published": "2025-12-20T08:00:00+00:00", "name": "Cobra Gold 2026",
-         "series": "Cobra Gold", "countries": ["TH", "US"]},
-        {"published": "2026-02-25T08:00:00+00:00", "name": "Cobra Gold-26",
-         "countries": ["TH", "US"]},
-        {"published": "2025-02-25T08:00:00+00:00", "name": "Cobra Gold",
-         "countries": ["TH", "US"]},
-    ])
+    got = _mini(
+        tmp_path / "mini.duckdb",
+        [
+            {
+                "published": "2025-12-20T08:00:00+00:00",
+                "name": "Cobra Gold 2026",
+                "series": "Cobra Gold",
+                "countries": ["TH", "US"],
+            },
+            {
+                "published": "2026-02-25T08:00:00+00:00",
+                "name": "Cobra Gold-26",
+                "countries": ["TH", "US"],
+            },
+            {
+                "published": "2025-02-25T08:00:00+00:00",
+                "name": "Cobra Gold",
+                "countries": ["TH", "US"],
+            },
+        ],
+    )
     assert got == 2
     with open_reader(tmp_path / "mini.duckdb") as conn:
         ids = conn.execute("SELECT exercise_id, mention_count FROM exercises ORDER BY 1").fetchall()
@@ -304,18 +410,30 @@ def test_real_detector_output_resolves(tmp_path):
     from flows.rows import mention_row
 
     stories = [
-        ("Malabar 2026 naval exercise begins in Bay of Bengal", "2026-11-09",
-         "The navies of India, the United States, Japan and Australia began the Malabar 2026"
-         " naval exercise in the Bay of Bengal on Monday. The drills run until November 14."),
-        ("Quad navies open Malabar war games", "2026-11-10",
-         "Warships from India, Japan, Australia and the US started the annual Malabar exercise"
-         " in the Bay of Bengal this week, the Indian Navy said."),
-        ("Zapad-2025 drills begin in Belarus", "2025-09-12",
-         "Russia and Belarus launched the Zapad-2025 strategic exercise on Friday, with about"
-         " 100,000 troops taking part at ranges in Belarus and western Russia."),
-        ("Russian and Belarusian troops wrap up Zapad exercise", "2025-09-17",
-         "The joint Russian-Belarusian Zapad 2025 exercise concluded on Tuesday after five days"
-         " of drills involving 100,000 troops."),
+        (
+            "Malabar 2026 naval exercise begins in Bay of Bengal",
+            "2026-11-09",
+            "The navies of India, the United States, Japan and Australia began the Malabar 2026"
+            " naval exercise in the Bay of Bengal on Monday. The drills run until November 14.",
+        ),
+        (
+            "Quad navies open Malabar war games",
+            "2026-11-10",
+            "Warships from India, Japan, Australia and the US started the annual Malabar exercise"
+            " in the Bay of Bengal this week, the Indian Navy said.",
+        ),
+        (
+            "Zapad-2025 drills begin in Belarus",
+            "2025-09-12",
+            "Russia and Belarus launched the Zapad-2025 strategic exercise on Friday, with about"
+            " 100,000 troops taking part at ranges in Belarus and western Russia.",
+        ),
+        (
+            "Russian and Belarusian troops wrap up Zapad exercise",
+            "2025-09-17",
+            "The joint Russian-Belarusian Zapad 2025 exercise concluded on Tuesday after five days"
+            " of drills involving 100,000 troops.",
+        ),
     ]
     items = []
     for n, (title, day, text) in enumerate(stories):
@@ -324,12 +442,17 @@ def test_real_detector_output_resolves(tmp_path):
         if not record["is_exercise"]:
             pytest.skip(f"detector no longer flags fixture story {n}")
         url = f"https://detector.example/{n}"
-        items.append((article_record(url, "f-test", title, published, f"Outlet {n % 2}"),
-                      mention_row(url, record, NOW)))
+        items.append(
+            (
+                article_record(url, "f-test", title, published, f"Outlet {n % 2}"),
+                mention_row(url, record, NOW),
+            )
+        )
     db = tmp_path / "detector.duckdb"
     write_articles(db, items)
     assert resolve_warehouse(db).exercises == 2
     with open_reader(db) as conn:
         rows = conn.execute(
-            "SELECT series, year, mention_count FROM exercises ORDER BY 1").fetchall()
+            "SELECT series, year, mention_count FROM exercises ORDER BY 1"
+        ).fetchall()
     assert rows == [("Malabar", 2026, 2), ("Zapad", 2025, 2)]

@@ -58,8 +58,17 @@ def test_trends_table_by_host_participant_and_area(fixture_db, capsys, monkeypat
     assert re.search(r"│\s+2\s+│\s+5\s+│", lines["UA Ukraine"])  # two Sea Breezes, five mentions
     assert re.search(r"│\s+1\s+│\s+4\s+│", lines["US United States"])
     assert "4 exercises (3 named) from 11 mentions, 12 reports" in squash(out)
-    code, out, _ = run_cli(capsys, monkeypatch, "trends", "--db", str(fixture_db),
-                           "--by", "participant", "--since", "2026-01-01")
+    code, out, _ = run_cli(
+        capsys,
+        monkeypatch,
+        "trends",
+        "--db",
+        str(fixture_db),
+        "--by",
+        "participant",
+        "--since",
+        "2026-01-01",
+    )
     rows = {line.split("│")[1].strip(): line for line in out.splitlines() if "│" in line}
     assert code == 0 and re.search(r"│\s+2\s+│", rows["US United States"])  # 2025 left out
     assert "BG Bulgaria" not in rows  # named by one of three reports: not a participant
@@ -70,19 +79,20 @@ def test_trends_table_by_host_participant_and_area(fixture_db, capsys, monkeypat
 
 def test_no_resolve_never_writes_and_says_so(fixture_db, capsys, monkeypatch):
     before = fixture_db.stat().st_mtime_ns
-    code, out, err = run_cli(capsys, monkeypatch, "trends", "--db", str(fixture_db),
-                             "--no-resolve")
+    code, out, err = run_cli(capsys, monkeypatch, "trends", "--db", str(fixture_db), "--no-resolve")
     assert code == 0 and "drillwatch resolve" in err and "0 exercises" in squash(out)
     assert fixture_db.stat().st_mtime_ns == before
 
 
-def test_html_report_is_self_contained_and_its_specs_render(fixture_db, tmp_path, capsys,
-                                                            monkeypatch):
+def test_html_report_is_self_contained_and_its_specs_render(
+    fixture_db, tmp_path, capsys, monkeypatch
+):
     import vl_convert
 
     html_path = tmp_path / "report" / "trends.html"
-    code, _, _ = run_cli(capsys, monkeypatch, "trends", "--db", str(fixture_db),
-                         "--html", str(html_path))
+    code, _, _ = run_cli(
+        capsys, monkeypatch, "trends", "--db", str(fixture_db), "--html", str(html_path)
+    )
     assert code == 0
     html = html_path.read_text(encoding="utf-8")
     assert not re.search(r"<script[^>]+src=", html) and "<link" not in html
@@ -92,19 +102,36 @@ def test_html_report_is_self_contained_and_its_specs_render(fixture_db, tmp_path
     for spec in specs.values():
         assert "<svg" in vl_convert.vegalite_to_svg(spec)  # valid Vega-Lite, offline
     nodes = specs["chart-network"]["layer"][1]["data"]["values"]
-    assert {n["country"] for n in nodes} == {"AU", "CA", "EE", "GB", "IN", "JP", "KR", "LT",
-                                             "LV", "RO", "UA", "US"}
+    assert {n["country"] for n in nodes} == {
+        "AU",
+        "CA",
+        "EE",
+        "GB",
+        "IN",
+        "JP",
+        "KR",
+        "LT",
+        "LV",
+        "RO",
+        "UA",
+        "US",
+    }
     stacked = specs["chart-monthly"]["data"]["values"]
     assert {"month": "2025-07", "exercises": 1, "host": "Ukraine (UA)", "rank": 0} in stacked
 
 
 def test_png_per_chart(fixture_db, tmp_path, capsys, monkeypatch):
-    code, out, _ = run_cli(capsys, monkeypatch, "trends", "--db", str(fixture_db),
-                           "--png", str(tmp_path / "png"))
+    code, out, _ = run_cli(
+        capsys, monkeypatch, "trends", "--db", str(fixture_db), "--png", str(tmp_path / "png")
+    )
     assert code == 0
     files = sorted((tmp_path / "png").glob("trend-*.png"))
-    assert [f.name for f in files] == ["trend-areas.png", "trend-largest.png",
-                                       "trend-monthly.png", "trend-network.png"]
+    assert [f.name for f in files] == [
+        "trend-areas.png",
+        "trend-largest.png",
+        "trend-monthly.png",
+        "trend-network.png",
+    ]
     for f in files:
         head = f.read_bytes()[:24]
         assert head[:8] == b"\x89PNG\r\n\x1a\n"
@@ -113,20 +140,35 @@ def test_png_per_chart(fixture_db, tmp_path, capsys, monkeypatch):
 
 
 def test_network_layout_puts_partners_on_a_circle():
-    nodes = [{"country": c, "region": r, "exercises": n}
-             for c, r, n in (("US", "Northern America", 5), ("JP", "Eastern Asia", 3),
-                             ("AU", "Australia and New Zealand", 2))]
+    nodes = [
+        {"country": c, "region": r, "exercises": n}
+        for c, r, n in (
+            ("US", "Northern America", 5),
+            ("JP", "Eastern Asia", 3),
+            ("AU", "Australia and New Zealand", 2),
+        )
+    ]
     pairs = [{"a": "JP", "b": "US", "exercises": 3}, {"a": "AU", "b": "FR", "exercises": 1}]
     placed, edges = network_layout(nodes, pairs)
     assert all(abs(n["x"] ** 2 + n["y"] ** 2 - 1) < 1e-3 for n in placed)
     assert len({(n["x"], n["y"]) for n in placed}) == 3
     pos = {n["country"]: (n["x"], n["y"]) for n in placed}
-    assert edges == [{"a": "JP", "b": "US", "exercises": 3, "x": pos["JP"][0],
-                      "y": pos["JP"][1], "x2": pos["US"][0], "y2": pos["US"][1]}]
+    assert edges == [
+        {
+            "a": "JP",
+            "b": "US",
+            "exercises": 3,
+            "x": pos["JP"][0],
+            "y": pos["JP"][1],
+            "x2": pos["US"][0],
+            "y2": pos["US"][1],
+        }
+    ]
 
 
-def test_export_writes_every_view_as_parquet_and_swaps_atomically(fixture_db, tmp_path, capsys,
-                                                                  monkeypatch):
+def test_export_writes_every_view_as_parquet_and_swaps_atomically(
+    fixture_db, tmp_path, capsys, monkeypatch
+):
     resolve_warehouse(fixture_db)
     dest = tmp_path / "out" / "export"
     export = ("export", "--db", str(fixture_db), "--to", str(dest))
@@ -135,30 +177,44 @@ def test_export_writes_every_view_as_parquet_and_swaps_atomically(fixture_db, tm
     names = {t["name"]: t for t in manifest["tables"]}
     assert set(VIEWS) <= set(names) and "schema_migrations" in names
     assert {p.name for p in (dest / "articles").iterdir()} == {
-        "export_month=2025-07", "export_month=2026-05", "export_month=2026-06",
-        "export_month=2026-07", "export_month=2026-08"}
+        "export_month=2025-07",
+        "export_month=2026-05",
+        "export_month=2026-06",
+        "export_month=2026-07",
+        "export_month=2026-08",
+    }
     with open_reader(fixture_db) as conn:
         expected = {v: conn.execute(f"SELECT count(*) FROM {v}").fetchall()[0][0] for v in VIEWS}
     for view, count in expected.items():
         files = str(dest / names[view]["files"])
         got = duckdb.sql(f"SELECT count(*) FROM read_parquet('{files}', hive_partitioning=true)")
         assert got.fetchall()[0][0] == count == names[view]["rows"], view
-    ids = duckdb.sql(f"SELECT exercise_id FROM read_parquet('{dest}/exercises/*/*.parquet')"
-                     " ORDER BY 1").fetchall()
+    ids = duckdb.sql(
+        f"SELECT exercise_id FROM read_parquet('{dest}/exercises/*/*.parquet') ORDER BY 1"
+    ).fetchall()
     assert [i[0] for i in ids][-3:] == ["rimpac-2026", "sea-breeze-2025", "sea-breeze-2026"]
     (dest / "stale.txt").write_text("from the previous export")
     assert run_cli(capsys, monkeypatch, *export)[0] == 0
     assert not (dest / "stale.txt").exists()
     assert sorted(p.name for p in dest.parent.iterdir()) == ["export"]  # no temp dirs left
-    code, _, err = run_cli(capsys, monkeypatch, "export", "--db", str(fixture_db),
-                           "--to", str(tmp_path))
+    code, _, err = run_cli(
+        capsys, monkeypatch, "export", "--db", str(fixture_db), "--to", str(tmp_path)
+    )
     assert code == 2 and "not a drillwatch export" in err and (tmp_path / "out").exists()
 
 
 def test_sql_command_reads_the_exercise_views(fixture_db, capsys, monkeypatch):
     resolve_warehouse(fixture_db)
-    code, out, _ = run_cli(capsys, monkeypatch, "sql", "--db", str(fixture_db), "--format",
-                           "json", "SELECT exercise_id, lead_days FROM lead_time ORDER BY 1")
+    code, out, _ = run_cli(
+        capsys,
+        monkeypatch,
+        "sql",
+        "--db",
+        str(fixture_db),
+        "--format",
+        "json",
+        "SELECT exercise_id, lead_days FROM lead_time ORDER BY 1",
+    )
     rows = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and {"exercise_id": "rimpac-2026", "lead_days": 37} in rows
 
@@ -177,14 +233,27 @@ def _every_view_and_command(db: Path, tmp: Path, capsys, monkeypatch) -> None:
     assert exercises > 0
     for by in ("host", "participant", "area"):
         assert run_cli(capsys, monkeypatch, "trends", "--db", str(db), "--by", by)[0] == 0
-    assert run_cli(capsys, monkeypatch, "trends", "--db", str(db), "--html",
-                   str(tmp / "r.html"), "--png", str(tmp / "png"))[0] == 0
+    assert (
+        run_cli(
+            capsys,
+            monkeypatch,
+            "trends",
+            "--db",
+            str(db),
+            "--html",
+            str(tmp / "r.html"),
+            "--png",
+            str(tmp / "png"),
+        )[0]
+        == 0
+    )
     assert run_cli(capsys, monkeypatch, "export", "--db", str(db), "--to", str(tmp / "x"))[0] == 0
     assert len(list((tmp / "png").glob("*.png"))) == 4
 
 
-def test_demo_warehouse_supports_every_view_and_command(tmp_path, prefect_harness, capsys,
-                                                        monkeypatch):
+def test_demo_warehouse_supports_every_view_and_command(
+    tmp_path, prefect_harness, capsys, monkeypatch
+):
     from rich.console import Console
 
     from flows.demo import run_demo
@@ -193,25 +262,31 @@ def test_demo_warehouse_supports_every_view_and_command(tmp_path, prefect_harnes
     assert run_demo(db, verbose=False, console=Console(file=open(os.devnull, "w"))) == 0  # noqa: SIM115
     _every_view_and_command(db, tmp_path, capsys, monkeypatch)
     with open_reader(db) as conn:
-        vostok = conn.execute("SELECT mention_count, report_count FROM exercises"
-                              " WHERE series = 'Vostok'").fetchall()
+        vostok = conn.execute(
+            "SELECT mention_count, report_count FROM exercises WHERE series = 'Vostok'"
+        ).fetchall()
     assert vostok == [(1, 2)]  # the syndicated copy is coverage, not a second mention
 
 
 def test_synthetic_warehouse_supports_every_view_and_resolves_deterministically(
-        tmp_path, capsys, monkeypatch):
+    tmp_path, capsys, monkeypatch
+):
     db = tmp_path / "synthetic.duckdb"
     counts = generate(db, articles=6000, mentions=1500, seed=3)
     assert counts["mentions"] == 1500 and counts["copies"] > 0
     _every_view_and_command(db, tmp_path, capsys, monkeypatch)
     dump = "SELECT * FROM core.{} ORDER BY ALL"
     with open_reader(db) as conn:
-        first = [conn.execute(dump.format(t)).fetchall()
-                 for t in ("exercises", "exercise_members", "exercise_evidence")]
+        first = [
+            conn.execute(dump.format(t)).fetchall()
+            for t in ("exercises", "exercise_members", "exercise_evidence")
+        ]
     resolve_warehouse(db, force=True)
     with open_reader(db) as conn:
-        again = [conn.execute(dump.format(t)).fetchall()
-                 for t in ("exercises", "exercise_members", "exercise_evidence")]
+        again = [
+            conn.execute(dump.format(t)).fetchall()
+            for t in ("exercises", "exercise_members", "exercise_evidence")
+        ]
     assert again == first
 
 
@@ -245,8 +320,13 @@ def test_daily_report_flow_publishes_artifacts(fixture_db, prefect_harness):
 
 def test_trend_errors_are_one_line(tmp_path, fixture_db):
     def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "flows", *args], capture_output=True,
-                              text=True, timeout=120, cwd=REPO)
+        return subprocess.run(
+            [sys.executable, "-m", "flows", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=REPO,
+        )
 
     bad = run("trends", "--db", str(fixture_db), "--since", "yesterday")
     missing = run("trends", "--db", str(tmp_path / "none.duckdb"))
@@ -256,19 +336,35 @@ def test_trend_errors_are_one_line(tmp_path, fixture_db):
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt install chromium)")
-def test_report_renders_its_charts_in_headless_chromium(fixture_db, tmp_path, capsys,
-                                                        monkeypatch):
+def test_report_renders_its_charts_in_headless_chromium(fixture_db, tmp_path, capsys, monkeypatch):
     html_path = tmp_path / "report.html"
-    assert run_cli(capsys, monkeypatch, "trends", "--db", str(fixture_db), "--html",
-                   str(html_path))[0] == 0
+    assert (
+        run_cli(capsys, monkeypatch, "trends", "--db", str(fixture_db), "--html", str(html_path))[0]
+        == 0
+    )
     profile = tempfile.mkdtemp(prefix="dw-chromium-")
     try:
         done = subprocess.run(
-            [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-             "--no-first-run", "--disable-background-networking", "--disable-component-update",
-             "--disable-sync", f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
-             "--virtual-time-budget=15000", "--dump-dom", html_path.as_uri()],
-            capture_output=True, text=True, timeout=180,
+            [
+                str(CHROMIUM),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--user-data-dir={profile}",
+                "--enable-logging=stderr",
+                "--v=0",
+                "--virtual-time-budget=15000",
+                "--dump-dom",
+                html_path.as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=180,
         )
     finally:
         shutil.rmtree(profile, ignore_errors=True)

@@ -16,7 +16,8 @@ def test_parameters_that_identify_the_article_stay():
     assert first == "https://news.example.org/article.php?n=5"
     assert first != second
     assert clean_url("https://news.example.org/view?id=123&sid=9") != clean_url(
-        "https://news.example.org/view?id=124&sid=9")
+        "https://news.example.org/view?id=124&sid=9"
+    )
 
 
 def test_unusable_urls_have_no_key():

@@ -138,9 +138,7 @@ def migrate(conn: duckdb.DuckDBPyConnection) -> list[int]:
         conn.execute("BEGIN TRANSACTION")
         try:
             conn.execute(sql)
-            conn.execute(
-                "INSERT INTO main.schema_migrations VALUES (?, ?, now())", [version, name]
-            )
+            conn.execute("INSERT INTO main.schema_migrations VALUES (?, ?, now())", [version, name])
             conn.execute("COMMIT")
         except Exception:
             with contextlib.suppress(duckdb.Error):  # a failed COMMIT already ended it

@@ -12,9 +12,25 @@ import duckdb
 import pyarrow as pa
 
 FEED_STATE_COLUMNS = (
-    "feed_id", "name", "configured_url", "url", "language", "tags", "interval_minutes", "active",
-    "retired_reason", "etag", "last_modified", "body_hash", "last_status", "last_outcome",
-    "last_error", "last_polled_at", "last_success_at", "next_poll_at", "failure_score",
+    "feed_id",
+    "name",
+    "configured_url",
+    "url",
+    "language",
+    "tags",
+    "interval_minutes",
+    "active",
+    "retired_reason",
+    "etag",
+    "last_modified",
+    "body_hash",
+    "last_status",
+    "last_outcome",
+    "last_error",
+    "last_polled_at",
+    "last_success_at",
+    "next_poll_at",
+    "failure_score",
     "consecutive_failures",
 )
 

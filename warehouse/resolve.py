@@ -140,6 +140,7 @@ WHERE slug IS NOT NULL
 GROUP BY ALL;
 """
 
+
 @dataclass(frozen=True)
 class ResolveResult:
     """What one resolution run did."""
@@ -258,8 +259,10 @@ _COLUMNS = {
         "vehicles, domains, kind, phase, first_reported, last_reported, first_announced, "
         "mention_count, report_count, outlet_count, sources, feed_ids, resolution"
     ),
-    "exercise_members": ("url_key, exercise_id, rule, counted, outlet, feed_id, reported_at, "
-                         "title, url, duplicate_of"),
+    "exercise_members": (
+        "url_key, exercise_id, rule, counted, outlet, feed_id, reported_at, "
+        "title, url, duplicate_of"
+    ),
     "exercise_evidence": "exercise_id, field, value, url_key, support",
 }
 
@@ -286,8 +289,14 @@ def store(
             conn.execute(f"INSERT INTO core.{name} ({cols}) SELECT {cols} FROM new_{name}")
         conn.execute(
             "INSERT INTO core.resolution_runs VALUES (?, ?, ?, ?, ?, ?)",
-            [datetime.now(UTC), RESOLVER_VERSION, sig[1], sig[0],
-             tables["exercises"].num_rows, elapsed_ms],
+            [
+                datetime.now(UTC),
+                RESOLVER_VERSION,
+                sig[1],
+                sig[0],
+                tables["exercises"].num_rows,
+                elapsed_ms,
+            ],
         )
         conn.execute(
             "DELETE FROM core.resolution_runs WHERE resolved_at < (SELECT min(resolved_at) FROM"

@@ -18,9 +18,7 @@ BY_CHOICES = ("host", "participant", "area")
 SPARK = "▁▂▃▄▅▆▇█"
 
 # The month an exercise counts in: its start, else the day it was first reported (UTC).
-MONTH_SQL = (
-    "date_trunc('month', coalesce(start_date, timezone('UTC', first_reported)::DATE))::DATE"
-)
+MONTH_SQL = "date_trunc('month', coalesce(start_date, timezone('UTC', first_reported)::DATE))::DATE"
 _SCOPED = f"(SELECT *, {MONTH_SQL} AS month FROM exercises WHERE {MONTH_SQL} >= $since)"
 
 
@@ -60,8 +58,9 @@ def sparkline(values: list[int]) -> str:
     top = max(values, default=0)
     if top <= 0:
         return "·" * len(values)
-    return "".join(SPARK[min(len(SPARK) - 1, round(v / top * (len(SPARK) - 1)))] if v else "·"
-                   for v in values)
+    return "".join(
+        SPARK[min(len(SPARK) - 1, round(v / top * (len(SPARK) - 1)))] if v else "·" for v in values
+    )
 
 
 def month_range(first: date | None, last: date | None) -> list[date]:
@@ -77,26 +76,35 @@ def month_range(first: date | None, last: date | None) -> list[date]:
 def _dimension_rows(by: str) -> tuple[str, str]:
     """(FROM clause giving month, key, exercises, mentions) and a label for the key column."""
     if by == "area":
-        return ("(SELECT month, area_type || ': ' || area AS key, exercises, mentions"
-                " FROM exercises_by_area)"), "area"
-    return ("(SELECT month, country AS key, exercises, mentions FROM exercises_by_month"
-            f" WHERE dimension = '{by}')"), by
+        return (
+            "(SELECT month, area_type || ': ' || area AS key, exercises, mentions"
+            " FROM exercises_by_area)"
+        ), "area"
+    return (
+        "(SELECT month, country AS key, exercises, mentions FROM exercises_by_month"
+        f" WHERE dimension = '{by}')"
+    ), by
 
 
 def summary(conn: duckdb.DuckDBPyConnection, since: date) -> dict:
-    rows = _rows(conn, f"""
+    rows = _rows(
+        conn,
+        f"""
         SELECT count(*) AS exercises, coalesce(sum(mention_count), 0) AS mentions,
                coalesce(sum(report_count), 0) AS reports,
                (SELECT count(DISTINCT s) FROM (SELECT unnest(sources) AS s FROM {_SCOPED}))
                    AS outlets,
                min(month) AS first_month, max(month) AS last_month,
                count(*) FILTER (WHERE name IS NOT NULL) AS named
-        FROM {_SCOPED}""", {"since": since})
+        FROM {_SCOPED}""",
+        {"since": since},
+    )
     return rows[0]
 
 
-def gather(conn: duckdb.DuckDBPyConnection, since: date | None = None, by: str = "host",
-           top: int = 15) -> Trends:
+def gather(
+    conn: duckdb.DuckDBPyConnection, since: date | None = None, by: str = "host", top: int = 15
+) -> Trends:
     """All trend data since `since` (inclusive, by exercise month) for one dimension."""
     if by not in BY_CHOICES:
         raise ValueError(f"by must be one of {BY_CHOICES}")
@@ -105,15 +113,23 @@ def gather(conn: duckdb.DuckDBPyConnection, since: date | None = None, by: str =
     trends = Trends(since=since, by=by, summary=summary(conn, params["since"]))
     trends.months = month_range(trends.summary["first_month"], trends.summary["last_month"])
     source, _ = _dimension_rows(by)
-    leaders = _rows(conn, f"""
+    leaders = _rows(
+        conn,
+        f"""
         SELECT key, sum(exercises)::INTEGER AS exercises, sum(mentions)::INTEGER AS mentions,
                count(DISTINCT month)::INTEGER AS months_active,
                arg_max(month, (exercises, month)) AS peak_month
         FROM {source} WHERE month >= $since
         GROUP BY key ORDER BY exercises DESC, mentions DESC, key NULLS LAST LIMIT {int(top)}
-    """, params)
-    series = _rows(conn, f"SELECT key, month, sum(exercises)::INTEGER AS n FROM {source}"
-                         " WHERE month >= $since GROUP BY ALL", params)
+    """,
+        params,
+    )
+    series = _rows(
+        conn,
+        f"SELECT key, month, sum(exercises)::INTEGER AS n FROM {source}"
+        " WHERE month >= $since GROUP BY ALL",
+        params,
+    )
     per_key: dict[object, dict[date, int]] = {}
     for row in series:
         per_key.setdefault(row["key"], {})[row["month"]] = row["n"]
@@ -122,17 +138,27 @@ def gather(conn: duckdb.DuckDBPyConnection, since: date | None = None, by: str =
         row["by_month"] = [counts.get(m, 0) for m in trends.months]
         row["label"] = country_name(row["key"]) if by != "area" else row["key"]
     trends.leaders = leaders
-    trends.monthly_by_host = _rows(conn, """
+    trends.monthly_by_host = _rows(
+        conn,
+        """
         SELECT month, coalesce(country, '(not reported)') AS host, exercises::INTEGER AS exercises
         FROM exercises_by_month WHERE dimension = 'host' AND month >= $since ORDER BY ALL
-    """, params)
-    trends.nodes = _rows(conn, f"""
+    """,
+        params,
+    )
+    trends.nodes = _rows(
+        conn,
+        f"""
         SELECT c.country, coalesce(r.region, '') AS region, count(*)::INTEGER AS exercises
         FROM (SELECT unnest(countries) AS country FROM {_SCOPED}) c
         LEFT JOIN core.country_regions r ON r.country = c.country
         GROUP BY ALL ORDER BY exercises DESC, country LIMIT 24
-    """, params)
-    trends.pairs = _rows(conn, f"""
+    """,
+        params,
+    )
+    trends.pairs = _rows(
+        conn,
+        f"""
         WITH p AS (
             SELECT unnest(list_filter(
                 list_transform(generate_series(0, len(countries) * len(countries) - 1),
@@ -143,16 +169,24 @@ def gather(conn: duckdb.DuckDBPyConnection, since: date | None = None, by: str =
         )
         SELECT pair.a AS a, pair.b AS b, count(*)::INTEGER AS exercises
         FROM p GROUP BY ALL ORDER BY exercises DESC, a, b LIMIT 400
-    """, params)
-    trends.areas = _rows(conn, """
+    """,
+        params,
+    )
+    trends.areas = _rows(
+        conn,
+        """
         SELECT area_type, area, sum(exercises)::INTEGER AS exercises,
                sum(mentions)::INTEGER AS mentions
         FROM exercises_by_area WHERE month >= $since
         GROUP BY ALL ORDER BY exercises DESC, area LIMIT 25
-    """, params)
+    """,
+        params,
+    )
     trends.largest = []
     for metric in ("troops", "ships", "aircraft"):
-        trends.largest += _rows(conn, f"""
+        trends.largest += _rows(
+            conn,
+            f"""
             SELECT '{metric}' AS metric, exercise_id,
                    CASE WHEN name IS NULL
                         THEN 'unnamed, ' || coalesce(host, 'no host') || ', '
@@ -162,5 +196,7 @@ def gather(conn: duckdb.DuckDBPyConnection, since: date | None = None, by: str =
                    host, {metric}::BIGINT AS value, mention_count
             FROM {_SCOPED} WHERE {metric} IS NOT NULL
             ORDER BY {metric} DESC, exercise_id LIMIT 10
-        """, params)
+        """,
+            params,
+        )
     return trends

@@ -128,8 +128,8 @@ WITH ok AS (
     SELECT a, b, distance,
            0.5 * n_i / (n_sum - n_i)
            + 0.5 * CASE WHEN n_i >= 2 THEN n_i / n_min ELSE n_i / (n_sum - n_i) END
-           + {w['location']} * same_loc::INT + {w['host']} * same_host::INT
-           + {w['start']} * close_start::INT AS score
+           + {w["location"]} * same_loc::INT + {w["host"]} * same_host::INT
+           + {w["start"]} * close_start::INT AS score
     FROM ok WHERE n_i >= 1
 )
 SELECT a, b, score, distance FROM scored WHERE score >= {MATCH_THRESHOLD};
@@ -147,7 +147,9 @@ def link_sql() -> str:
     chaining that components over all links would produce in a busy month.
     """
     return (
-        _keys("um") + _keys("np") + _matches("um", "np", "to_named", False)
+        _keys("um")
+        + _keys("np")
+        + _matches("um", "np", "to_named", False)
         + _matches("um", "um", "to_unnamed", True)
         + """
 CREATE OR REPLACE TEMP TABLE edges AS

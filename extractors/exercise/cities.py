@@ -27,9 +27,7 @@ _TOWN_AFTER_PREP = re.compile(
 # "Aurora 23", "Dragon-26": a word with a number after it is an exercise's name.
 _NUMBERED = re.compile(r"[\s-]*\d")
 # "Officials in Washington said": where people speak from, not where troops train.
-_SPEAKERS = re.compile(
-    rf"\b(?:{SPEAKER_NOUNS}|embassy|ministry|government)\s*$", re.IGNORECASE
-)
+_SPEAKERS = re.compile(rf"\b(?:{SPEAKER_NOUNS}|embassy|ministry|government)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

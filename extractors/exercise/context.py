@@ -69,7 +69,13 @@ _OTHER_WORDS = (
     "counter",
 )
 _PAST_WORDS = (
-    "last ", "earlier this", " ago", "previously", "in the past", "meanwhile", "in recent "
+    "last ",
+    "earlier this",
+    " ago",
+    "previously",
+    "in the past",
+    "meanwhile",
+    "in recent ",
 )
 _COMPARE_WORDS = ("than", "as ", "compared", "up from", "down from", "versus")
 # The patterns are lower case: they run without IGNORECASE on the lower-cased sentence, and

@@ -121,7 +121,7 @@ CUT_SHORT = re.compile(
 
 
 def headline_cancels(headline: str | None, name: str | None) -> bool:
-    """"Tradewinds 2026 called off in Trinidad": the exercise's own name, then the verb."""
+    """ "Tradewinds 2026 called off in Trinidad": the exercise's own name, then the verb."""
     if not headline or not name:
         return False
     at = headline.find(name)
