@@ -35,11 +35,25 @@ def _commands() -> list[Callable[[argparse._SubParsersAction], None]]:
     ]
 
 
+def version_text() -> str:
+    """Package and detector version: the two things a bug report needs."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from extractors.exercise import DETECTOR_VERSION
+
+    try:
+        package = version("drillwatch")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        package = "unknown"
+    return f"drillwatch {package} (detector {DETECTOR_VERSION})"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="drillwatch",
         description="Watch the world's news for military exercises.",
     )
+    parser.add_argument("--version", action="version", version=version_text())
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for register in _commands():
         register(subparsers)
@@ -47,10 +61,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
+    import duckdb
+
     from flows.feedlist import FeedsFileError
+    from flows.settings import SettingsError
     from warehouse import WarehouseError
 
-    return (CliError, FeedsFileError, WarehouseError, FileNotFoundError, PermissionError)
+    # DuckDB's I/O errors (a truncated or foreign file met after opening, a full disk) are the
+    # machine's, not the code's: one line like every other failure the user can act on.
+    return (
+        CliError,
+        FeedsFileError,
+        SettingsError,
+        WarehouseError,
+        FileNotFoundError,
+        PermissionError,
+        IsADirectoryError,
+        duckdb.IOException,
+    )
 
 
 def _release_frames(exc: BaseException) -> None:
@@ -73,9 +101,9 @@ def _release_frames(exc: BaseException) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
         return int(args.func(args) or 0)
     except _user_errors() as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -44,11 +44,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         help="allow feeds on loopback/private addresses (tests, demos)",
     )
+    run.add_argument(
+        "--all",
+        dest="every_feed",
+        action="store_true",
+        help="poll every active feed now, whatever its schedule or backoff",
+    )
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
     run.set_defaults(func=cmd_run)
 
     demo = subparsers.add_parser("demo", help="poll a bundled sample site served on 127.0.0.1")
     demo.add_argument("--db", default="data/demo.duckdb", help="warehouse file; %(default)s")
+    demo.add_argument(
+        "--port", type=int, default=8737, help="127.0.0.1 port of the sample site (%(default)s)"
+    )
     demo.add_argument("-v", "--verbose", action="store_true")
     demo.set_defaults(func=cmd_demo)
 
@@ -74,10 +83,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def print_summary(summary, console: Console) -> None:
-    """The run summary table: one line per polled feed, then the totals."""
+    """The run summary table: one line per polled feed, then the totals.
+
+    Reasons are cut to two lines of their column (the whole text is in `feeds list` and in
+    feed_status), so thirty failing feeds on an 80-column terminal stay readable."""
+    from flows.tables import shorten
+
     table = Table(title=f"Poll {summary.run_id[:8]}", show_lines=False)
-    for col in ("feed", "outcome", "HTTP", "new entries", "new articles", "reason"):
-        table.add_column(col, overflow="fold")
+    table.add_column("feed", no_wrap=True, overflow="ellipsis", max_width=18)
+    table.add_column("outcome", no_wrap=True)
+    table.add_column("HTTP", no_wrap=True)
+    table.add_column("new", justify="right", no_wrap=True)
+    table.add_column("reason", overflow="fold", ratio=1)
+    reason_width = max(console.width - 18 - 12 - 4 - 7 - 3 * 5 - 1, 16)
     style = {
         "ok": "green",
         "not_modified": "cyan",
@@ -90,11 +108,15 @@ def print_summary(summary, console: Console) -> None:
             feed.name,
             f"[{style.get(feed.outcome, '')}]{feed.outcome}[/]",
             str(feed.status or "-"),
-            str(feed.entries_new),
-            str(feed.articles_new),
-            feed.error or "",
+            f"{feed.entries_new}/{feed.articles_new}",
+            shorten(feed.error or "", 2 * reason_width),
         )
     console.print(table)
+    console.print(
+        "[dim]new: entries/articles"
+        + ("; full reasons: drillwatch feeds list" if summary.count("error") else "")
+        + "[/dim]"
+    )
     console.print(
         f"{summary.feeds_due} of {summary.feeds_configured} feeds due and polled: "
         f"{summary.count('ok')} with new content, "
@@ -103,9 +125,21 @@ def print_summary(summary, console: Console) -> None:
         f"{summary.articles_added} new articles, {summary.mentions_added} exercise mentions, "
         f"{summary.duplicates_linked} near-duplicates linked."
     )
+    if summary.feeds_due == 0 and summary.feeds_configured:
+        console.print(
+            "No feed is due yet (each waits for its interval or backoff);"
+            " `drillwatch run --all` polls every active feed now."
+        )
 
 
-def run_poll(feeds: str, db: str, allow_private: bool | None, verbose: bool, console: Console):
+def run_poll(
+    feeds: str,
+    db: str,
+    allow_private: bool | None,
+    verbose: bool,
+    console: Console,
+    every_feed: bool = False,
+):
     """Run the poll flow with a spinner on terminals."""
     from flows.feedlist import load_feeds
     from warehouse import ensure_writable
@@ -117,21 +151,36 @@ def run_poll(feeds: str, db: str, allow_private: bool | None, verbose: bool, con
 
     if console.is_terminal and not verbose:
         with console.status(f"Polling feeds from {feeds} ..."):
-            return poll_feeds(feeds_file=feeds, db_path=db, allow_private_networks=allow_private)
-    return poll_feeds(feeds_file=feeds, db_path=db, allow_private_networks=allow_private)
+            return poll_feeds(
+                feeds_file=feeds,
+                db_path=db,
+                allow_private_networks=allow_private,
+                every_feed=every_feed,
+            )
+    return poll_feeds(
+        feeds_file=feeds, db_path=db, allow_private_networks=allow_private, every_feed=every_feed
+    )
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     console = Console()
-    summary = run_poll(args.feeds, args.db, args.allow_private_networks, args.verbose, console)
+    summary = run_poll(
+        args.feeds, args.db, args.allow_private_networks, args.verbose, console, args.every_feed
+    )
     print_summary(summary, console)
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from flows.demo import run_demo
+    from flows.cli import CliError
+    from flows.demo import DemoPortBusyError, run_demo
 
-    return run_demo(Path(args.db), verbose=args.verbose, console=Console())
+    if not 0 < args.port < 65536:
+        raise CliError(f"--port {args.port}: not a TCP port")
+    try:
+        return run_demo(Path(args.db), verbose=args.verbose, console=Console(), port=args.port)
+    except DemoPortBusyError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def cmd_feeds_list(args: argparse.Namespace) -> int:
@@ -178,6 +227,21 @@ def cmd_feeds_import(args: argparse.Namespace) -> int:
 
 
 def cmd_reprocess(args: argparse.Namespace) -> int:
+    from extractors.exercise import DETECTOR_VERSION
+    from warehouse import WarehouseError, open_writer
+    from warehouse.reprocess import stale_article_keys
+
+    if not Path(args.db).is_file():
+        raise WarehouseError(
+            f"no warehouse at {args.db}: run `drillwatch run` or `drillwatch demo` first"
+        )
+    # Nothing to re-check is answered here, in a fraction of a second, without starting the
+    # temporary Prefect server (about 10 s) for a flow that would do nothing.
+    with open_writer(args.db, lock_wait_s=get_settings().lock_wait_s) as conn:
+        pending = len(stale_article_keys(conn, DETECTOR_VERSION, args.all))
+    if not pending:
+        print(f"nothing to re-check: every article was checked by detector {DETECTOR_VERSION}")
+        return 0
     _quiet_prefect(args.verbose)
     from flows.reprocess import reprocess
 

@@ -16,7 +16,6 @@ from decimal import Decimal
 
 import duckdb
 from rich.console import Console
-from rich.table import Table
 
 from flows.settings import get_settings
 
@@ -25,7 +24,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sql = subparsers.add_parser("sql", help="run a read-only SQL query against the warehouse")
     sql.add_argument("query", help='SQL text, e.g. "SELECT count(*) FROM articles"')
     sql.add_argument("--db", default=str(get_settings().db), help="warehouse file")
-    sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sql.add_argument(
+        "--format",
+        choices=("table", "records", "csv", "json"),
+        default="table",
+        help="table (one block per record when the rows are wider than the terminal),"
+        " records (always one block per record), csv or json (JSON Lines)",
+    )
     sql.add_argument(
         "--lock-wait",
         type=float,
@@ -52,20 +57,30 @@ def _csv_cell(value: object) -> object:
     return _jsonable(value)
 
 
+def _table_cell(value: object) -> object:
+    if isinstance(value, list | tuple | dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return _jsonable(value)
+
+
 def run_query(db: str, query: str, lock_wait_s: float) -> tuple[list[str], list[tuple]]:
     """Columns and rows of a read-only query; raises CliError with DuckDB's first line."""
     from flows.cli import CliError
     from warehouse import open_reader
+    from warehouse.usersql import check_query
 
+    if not query.strip():
+        raise CliError("empty query: give one SELECT statement")
     with open_reader(db, lock_wait_s=lock_wait_s) as conn:
+        check_query(conn, query)
         try:
             cursor = conn.execute(query)
+            if cursor is None or cursor.description is None:
+                return [], []
+            columns = [d[0] for d in cursor.description]
+            return columns, cursor.fetchall()
         except duckdb.Error as exc:
             raise CliError(f"query failed: {str(exc).splitlines()[0]}") from exc
-        if cursor.description is None:
-            return [], []
-        columns = [d[0] for d in cursor.description]
-        return columns, cursor.fetchall()
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
@@ -79,11 +94,10 @@ def cmd_sql(args: argparse.Namespace) -> int:
         writer.writerow(columns)
         writer.writerows([[_csv_cell(v) for v in row] for row in rows])
     else:
-        table = Table(show_lines=False)
-        for col in columns:
-            table.add_column(col, overflow="fold")
-        for row in rows:
-            table.add_row(*("" if v is None else str(_jsonable(v)) for v in row))
-        Console().print(table)
+        from flows.tables import print_rows
+
+        shown = [[_table_cell(v) for v in row] for row in rows]
+        print_rows(Console(), columns, shown, expanded=True if args.format == "records" else None)
+        sys.stdout.flush()
         print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", file=sys.stderr)
     return 0

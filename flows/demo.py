@@ -1,12 +1,18 @@
 """`drillwatch demo`: the whole chain, offline, against a bundled sample site.
 
 The site (feeds and article pages written for the project) is served on 127.0.0.1 by this
-process, a feeds file pointing at it is written next to the warehouse, and the real poll flow
+process, a feeds file pointing at it is written to a temporary folder, and the real poll flow
 runs over it with the private-network guard lifted for loopback only.
+
+The site always listens on the same port (8737 unless `--port` says otherwise): the port is
+part of every feed and article URL, and URLs are the warehouse's keys, so a demo re-run on a
+random port would store every article a second time.
 """
 
 from __future__ import annotations
 
+import errno
+import tempfile
 import threading
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,7 +21,6 @@ from pathlib import Path
 
 import yaml
 from rich.console import Console
-from rich.table import Table
 
 CONTENT_TYPES = {
     ".xml": "application/rss+xml; charset=utf-8",
@@ -23,6 +28,7 @@ CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
     ".pdf": "application/pdf",
 }
+DEMO_PORT = 8737
 DEMO_FEEDS = [
     ("Harbour Gazette: World", "world.xml", ["world"]),
     ("Ridgeline Defence Review", "defence.atom", ["defence", "trade-press"]),
@@ -62,10 +68,22 @@ class _Handler(BaseHTTPRequestHandler):
         return
 
 
+class DemoPortBusyError(OSError):
+    """The demo's port is taken; the message says how to pick another."""
+
+
 @contextmanager
-def serve_demo_site():
-    """Serve the sample site on an ephemeral 127.0.0.1 port; yields its base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+def serve_demo_site(port: int = 0):
+    """Serve the sample site on 127.0.0.1 (`port` 0: any free port); yields its base URL."""
+    try:
+        server = ThreadingHTTPServer(("127.0.0.1", port), _Handler)
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE:
+            raise
+        raise DemoPortBusyError(
+            f"port {port} on 127.0.0.1 is in use; run the demo with --port N (rows are keyed by"
+            " URL, so keep one port per demo warehouse)"
+        ) from exc
     base = f"http://127.0.0.1:{server.server_address[1]}"
     handler = type("DemoHandler", (_Handler,), {"base": base})
     server.RequestHandlerClass = handler
@@ -89,15 +107,15 @@ def write_demo_feeds(base: str, path: Path) -> Path:
     return path
 
 
-def run_demo(db: Path, verbose: bool, console: Console) -> int:
-    """Serve, poll, and show what landed."""
+def run_demo(db: Path, verbose: bool, console: Console, port: int = DEMO_PORT) -> int:
+    """Serve, poll every feed, and show what landed; a re-run adds nothing new."""
     from flows.cli_poll import print_summary, run_poll
     from warehouse import open_reader
 
-    with serve_demo_site() as base:
-        feeds = write_demo_feeds(base, db.parent / "demo-feeds.yaml")
+    with serve_demo_site(port) as base, tempfile.TemporaryDirectory() as scratch:
+        feeds = write_demo_feeds(base, Path(scratch) / "demo-feeds.yaml")
         console.print(f"Serving the sample site at {base}; warehouse: {db}")
-        summary = run_poll(str(feeds), str(db), True, verbose, console)
+        summary = run_poll(str(feeds), str(db), True, verbose, console, every_feed=True)
     print_summary(summary, console)
     from warehouse.resolve import resolve_warehouse
 
@@ -112,30 +130,30 @@ def run_demo(db: Path, verbose: bool, console: Console) -> int:
             "SELECT name, phase, countries, host, start_date, end_date, troops, aircraft,"
             " ships, vehicles FROM exercise_mentions ORDER BY published_at DESC"
         ).fetchall()
-    table = Table(title="Articles in the warehouse")
-    for col in ("title", "feed", "extraction", "words", "duplicate"):
-        table.add_column(col, overflow="fold")
-    for row in articles:
-        table.add_row(row[0], row[1] or "", row[2], str(row[3]), "yes" if row[4] else "")
-    console.print(table)
-    table = Table(title="Exercise mentions")
-    for col in (
-        "name",
-        "phase",
-        "countries",
-        "host",
-        "start",
-        "end",
-        "troops",
-        "aircraft",
-        "ships",
-        "vehicles",
-    ):
-        table.add_column(col, overflow="fold")
-    for row in mentions:
-        table.add_row(
-            *("" if v is None else (", ".join(v) if isinstance(v, list) else str(v)) for v in row)
-        )
-    console.print(table)
+    from flows.tables import print_rows
+
+    print_rows(
+        console,
+        ("title", "feed", "extraction", "words", "duplicate"),
+        [(r[0], r[1], r[2], r[3], "yes" if r[4] else "") for r in articles],
+        title="Articles in the warehouse",
+    )
+    print_rows(
+        console,
+        (
+            "name",
+            "phase",
+            "countries",
+            "host",
+            "start",
+            "end",
+            "troops",
+            "aircraft",
+            "ships",
+            "vehicles",
+        ),
+        mentions,
+        title="Exercise mentions",
+    )
     console.print(f'Query it yourself: drillwatch sql --db {db} "SELECT * FROM exercise_mentions"')
     return 0

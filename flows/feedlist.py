@@ -6,6 +6,7 @@ feeds file is hand-edited and a traceback helps nobody fix a missing colon.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,21 @@ def _validate_url(url: object, where: str) -> str:
     return url
 
 
+FEED_KEYS = ("name", "url", "language", "tags", "interval_minutes")
+
+
+def _check_keys(item: dict, where: str) -> None:
+    """A misspelt key (`interval_minute: 5`) would be ignored and the feed polled on the
+    default schedule without a word; refuse it, naming the nearest key we know."""
+    for key in item:
+        if key not in FEED_KEYS:
+            close = difflib.get_close_matches(str(key), FEED_KEYS, n=1, cutoff=0.5)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise FeedsFileError(
+                f"{where}: unknown key {key!r}{hint}; known keys: {', '.join(FEED_KEYS)}"
+            )
+
+
 def parse_feeds(data: object, source: str) -> list[FeedConfig]:
     """Validate the parsed YAML document and return its feeds, dropping repeated URLs."""
     if not isinstance(data, dict) or not isinstance(data.get("feeds"), list):
@@ -65,6 +81,7 @@ def parse_feeds(data: object, source: str) -> list[FeedConfig]:
             item = {"url": item}
         if not isinstance(item, dict):
             raise FeedsFileError(f"{where}: expected a mapping with name and url")
+        _check_keys(item, where)
         url = _validate_url(item.get("url"), where)
         if url in seen:
             continue

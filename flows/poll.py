@@ -79,8 +79,11 @@ def load_feed_config(feeds_file: str) -> list[FeedConfig]:
 
 
 @task(name="select-due-feeds", cache_policy=NO_CACHE)
-def select_due_feeds(feeds: list[FeedConfig], db_path: str, settings: Settings) -> list[FeedJob]:
-    """Register the configured feeds and return those whose next poll time has come."""
+def select_due_feeds(
+    feeds: list[FeedConfig], db_path: str, settings: Settings, every: bool = False
+) -> list[FeedJob]:
+    """Register the configured feeds and return those whose next poll time has come (or,
+    with `every`, all active ones)."""
     now = datetime.now(UTC)
     rows = [
         {
@@ -96,7 +99,7 @@ def select_due_feeds(feeds: list[FeedConfig], db_path: str, settings: Settings) 
     by_id = {f.feed_id: f for f in feeds}
     with open_writer(db_path, lock_wait_s=settings.lock_wait_s) as conn:
         register_feeds(conn, rows, now)
-        due = due_feed_ids(conn, list(by_id), now)
+        due = due_feed_ids(conn, list(by_id), now, every=every)
         states = feed_states(conn, due)
     return [FeedJob(config=by_id[fid], state=states[fid]) for fid in due]
 
@@ -219,8 +222,10 @@ def poll_feeds(
     feeds_file: str = "feeds.yaml",
     db_path: str = "data/drillwatch.duckdb",
     allow_private_networks: bool | None = None,
+    every_feed: bool = False,
 ) -> PollSummary:
-    """Poll every due feed once, store new articles and exercise mentions, summarise."""
+    """Poll every due feed once (every active feed with `every_feed`), store new articles and
+    exercise mentions, summarise."""
     settings = _settings(allow_private_networks)
     logger = get_run_logger()
     run_id = str(get_run_context().flow_run.id)
@@ -229,7 +234,7 @@ def poll_feeds(
 
     feeds = load_feed_config(feeds_file)
     summary.feeds_configured = len(feeds)
-    due = select_due_feeds(feeds, db_path, settings)
+    due = select_due_feeds(feeds, db_path, settings, every=every_feed)
     summary.feeds_due = len(due)
     workers = worker_count(settings.extraction_workers)
     pool = make_pool(workers) if workers > 1 and due else None

@@ -1,18 +1,25 @@
 """All of drillwatch's settings in one place.
 
 Values come from, in rising priority: the defaults below, a TOML settings file
-(`DRILLWATCH_SETTINGS_FILE`, else `./drillwatch.toml` when present), and environment variables
-with the `DRILLWATCH_` prefix. Every field is listed in `.env.example` and docs/settings.md.
-Secrets (the webhook URL) are SecretStr so they never appear in logs or reprs.
+(`DRILLWATCH_SETTINGS_FILE`, else `./drillwatch.toml` when present), a `.env` file in the
+working directory, and environment variables with the `DRILLWATCH_` prefix. Every field is
+listed in `.env.example` and docs/settings.md. Secrets (the webhook URL) are SecretStr so they
+never appear in logs or reprs.
+
+A setting that cannot be used (a broken TOML file, an unknown key, `LOCK_WAIT_S=abc`) is a
+`SettingsError` with a one-line message naming the source and the key: every command, even
+`--help`, reads the settings first, so a traceback here would greet the user on every call.
 """
 
 from __future__ import annotations
 
+import difflib
 import os
+import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -34,7 +41,9 @@ def _settings_file() -> Path | None:
 class Settings(BaseSettings):
     """Runtime configuration; see docs/settings.md for what each knob trades off."""
 
-    model_config = SettingsConfigDict(env_prefix="DRILLWATCH_", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="DRILLWATCH_", extra="ignore", env_file=".env", env_file_encoding="utf-8"
+    )
 
     db: Path = Field(Path("data/drillwatch.duckdb"), description="Warehouse file")
     feeds: Path = Field(Path("feeds.yaml"), description="Feeds file polled by default")
@@ -78,14 +87,57 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings, dotenv_settings]
         path = _settings_file()
         if path is not None:
             sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
         return tuple(sources)
 
 
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message is one line naming where it came from."""
+
+
+def _nearest(key: str) -> str:
+    close = difflib.get_close_matches(key, list(Settings.model_fields), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _check_settings_file(path: Path) -> None:
+    """Refuse a TOML file that does not parse or names a key drillwatch does not have."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise SettingsError(f"settings file {path}: {exc.strerror}") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"settings file {path}: not valid TOML ({exc})") from exc
+    for key in data:
+        if key not in Settings.model_fields:
+            raise SettingsError(f"settings file {path}: unknown setting {key!r}{_nearest(key)}")
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors()[0]
+    field = ".".join(str(part) for part in first.get("loc", ())) or "?"
+    value = first.get("input")
+    shown = "" if isinstance(value, dict) else f" (got {value!r})"
+    return f"setting DRILLWATCH_{field.upper()} / {field}: {first.get('msg', 'invalid')}{shown}"
+
+
+def load_settings() -> Settings:
+    """Settings from every source, or a SettingsError with one line."""
+    path = _settings_file()
+    if path is not None:
+        _check_settings_file(path)
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise SettingsError(_describe(exc)) from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+        raise SettingsError(f"settings: {exc}") from exc
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """Settings read once per process; tests build their own Settings(...) instead."""
-    return Settings()
+    return load_settings()

@@ -13,7 +13,7 @@ import random
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -189,13 +189,58 @@ def _writer_guard(path: str | Path) -> threading.RLock:
         return _WRITER_GUARDS.setdefault(key, threading.RLock())
 
 
+def lockdown(
+    conn: duckdb.DuckDBPyConnection, *, allowed_directories: Sequence[str | Path] = ()
+) -> duckdb.DuckDBPyConnection:
+    """Confine a connection to what is already attached, for good.
+
+    SQL typed by a user runs here. Read-only alone is not enough: COPY ... TO could overwrite
+    any file (the warehouse included), read_csv reads any file on the machine, and INSTALL
+    downloads code. With external access off the connection sees only its attached databases
+    (and `allowed_directories`, e.g. an export's target); extensions are never installed or
+    auto-loaded; and the locked configuration means no later statement can undo any of it.
+    """
+    if allowed_directories:
+        dirs = ", ".join(_sql_string(str(Path(d).resolve()) + "/") for d in allowed_directories)
+        conn.execute(f"SET allowed_directories = [{dirs}]")
+    for statement in LOCKDOWN_SETTINGS:
+        conn.execute(statement)
+    return conn
+
+
+LOCKDOWN_SETTINGS = (
+    "SET autoinstall_known_extensions = false",
+    "SET autoload_known_extensions = false",
+    "SET allow_community_extensions = false",
+    "SET enable_external_access = false",
+    "SET lock_configuration = true",
+)
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 @contextmanager
 def open_reader(
-    path: str | Path, *, lock_wait_s: float = DEFAULT_LOCK_WAIT_S
+    path: str | Path,
+    *,
+    lock_wait_s: float = DEFAULT_LOCK_WAIT_S,
+    allowed_directories: Sequence[str | Path] = (),
+    timezone: str | None = None,
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only connection; it blocks writers while open, so keep it short."""
+    """A read-only, locked-down connection (see `lockdown`); it blocks writers while open,
+    so keep it short. A file that is not a whole DuckDB database fails here, in one line.
+    `timezone` is set before the configuration is locked (exports write UTC)."""
     conn = connect(path, read_only=True, lock_wait_s=lock_wait_s)
     try:
+        try:
+            if timezone:
+                conn.execute(f"SET TimeZone = {_sql_string(timezone)}")
+            lockdown(conn, allowed_directories=allowed_directories)
+            conn.execute("SELECT count(*) FROM duckdb_tables()").fetchall()
+        except duckdb.Error as exc:
+            raise WarehouseError(f"cannot read {path}: {_first_line(exc)}") from exc
         yield conn
     finally:
         conn.close()

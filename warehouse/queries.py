@@ -50,8 +50,11 @@ def feed_states(conn: duckdb.DuckDBPyConnection, feed_ids: list[str]) -> dict[st
     return {row[0]: dict(zip(FEED_STATE_COLUMNS, row, strict=True)) for row in rows}
 
 
-def due_feed_ids(conn: duckdb.DuckDBPyConnection, feed_ids: list[str], now: datetime) -> list[str]:
-    """Active feeds among `feed_ids` whose next poll time has come, oldest poll first."""
+def due_feed_ids(
+    conn: duckdb.DuckDBPyConnection, feed_ids: list[str], now: datetime, every: bool = False
+) -> list[str]:
+    """Active feeds among `feed_ids` whose next poll time has come (all active ones with
+    `every`: a user retrying after an outage backed every feed off), oldest poll first."""
     if not feed_ids:
         return []
     conn.register("wanted_feeds", pa.table({"feed_id": pa.array(feed_ids, pa.string())}))
@@ -59,10 +62,10 @@ def due_feed_ids(conn: duckdb.DuckDBPyConnection, feed_ids: list[str], now: date
         rows = conn.execute(
             """
             SELECT f.feed_id FROM core.feeds f JOIN wanted_feeds w USING (feed_id)
-            WHERE f.active AND (f.next_poll_at IS NULL OR f.next_poll_at <= $now)
+            WHERE f.active AND ($every OR f.next_poll_at IS NULL OR f.next_poll_at <= $now)
             ORDER BY f.last_polled_at NULLS FIRST, f.feed_id
             """,
-            {"now": now},
+            {"now": now, "every": every},
         ).fetchall()
     finally:
         conn.unregister("wanted_feeds")

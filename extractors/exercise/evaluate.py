@@ -58,16 +58,89 @@ def _safe_div(a: float, b: float) -> float:
     return a / b if b else 0.0
 
 
+# Fields scored on true positives "where the page states it" (gold not null), as the
+# held-out evaluation does; `spurious` counts values the detector gave where gold has none.
+SCALAR_FIELDS = ("host", "start_date", "end_date", "troops", "ships", "aircraft", "phase")
+FIELD_ORDER = ("name", "series", "countries", *SCALAR_FIELDS)
+
+
+def _same_series(gold: Any, pred: Any) -> bool:
+    from .series_aliases import canonical_series
+
+    return norm_name(canonical_series(gold)) == norm_name(canonical_series(pred))
+
+
+def _field_value(record: Mapping[str, Any], key: str) -> Any:
+    value = record.get(key)
+    if key in ("start_date", "end_date") and value:
+        return str(value)[:10]
+    if key in ("troops", "ships", "aircraft") and value is not None:
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return value
+    return value if value not in ("", []) else None
+
+
+def _score_fields(
+    item: Mapping[str, Any], pred: Mapping[str, Any], stats: dict[str, dict[str, int]]
+) -> list[tuple[str, Any, Any]]:
+    """Update per-field counts for one true positive; return the (field, gold, got) misses."""
+    misses = []
+    for key in FIELD_ORDER:
+        cell = stats.setdefault(key, {"stated": 0, "correct": 0, "spurious": 0, "unstated": 0})
+        if key == "countries":
+            gold = set(item.get("countries") or [])
+            got = set(pred.get("countries") or [])
+            if not gold:
+                cell["unstated"] += 1
+                cell["spurious"] += bool(got)
+                continue
+            cell["stated"] += 1
+            if gold == got:
+                cell["correct"] += 1
+            continue  # country misses are reported by the legacy block
+        gold, got = _field_value(item, key), _field_value(pred, key)
+        if gold is None:
+            cell["unstated"] += 1
+            cell["spurious"] += got is not None
+            continue
+        cell["stated"] += 1
+        if key == "name":
+            ok = norm_name(gold) == norm_name(got)
+        elif key == "series":
+            ok = got is not None and _same_series(gold, got)
+        else:
+            ok = gold == got
+        if ok:
+            cell["correct"] += 1
+        elif key not in ("name", "phase", "host"):  # those three have their own error kinds
+            misses.append((key, gold, got))
+    return misses
+
+
+def _field_summary(stats: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, Any]]:
+    return {
+        key: {
+            **cell,
+            "accuracy": _safe_div(cell["correct"], cell["stated"]),
+            "spurious_rate": _safe_div(cell["spurious"], cell["unstated"]),
+        }
+        for key, cell in stats.items()
+    }
+
+
 def evaluate(
     gold: Iterable[Mapping[str, Any]],
     predictions: Mapping[str, Mapping[str, Any]] | Iterable[Mapping[str, Any]],
 ) -> dict[str, Any]:
-    """Compare predictions (id -> record with is_exercise/name/countries/phase/host) to gold."""
+    """Compare predictions (id -> detector record) to gold items; see the module docstring."""
     preds = _pred_map(predictions)
     tp = fp = fn = tn = 0
     name_ok = country_ok = phase_ok = host_ok = 0
     c_tp = c_fp = c_fn = 0
     errors: list[dict[str, Any]] = []
+    field_stats: dict[str, dict[str, int]] = {}
     for item in gold:
         if item.get("ambiguous"):
             continue
@@ -75,48 +148,30 @@ def evaluate(
         pred = preds.get(gid) or {}
         is_gold = item.get("label") == "exercise"
         is_pred = bool(pred.get("is_exercise"))
-        title = (item.get("title") or "")[:100]
+        title = (item.get("title") or item.get("text") or "")[:100].replace("\n", " ")
+
+        def miss(kind: str, expected: Any, got: Any, _gid: str = gid, _t: str = title) -> None:
+            errors.append({"id": _gid, "kind": kind, "expected": expected, "got": got, "title": _t})
+
         if is_pred and not is_gold:
             fp += 1
-            errors.append(
-                {
-                    "id": gid,
-                    "kind": "false_positive",
-                    "expected": "other",
-                    "got": pred.get("score"),
-                    "title": title,
-                    "evidence": (pred.get("evidence") or {}).get("is_exercise"),
-                }
-            )
+            miss("false_positive", "other", pred.get("score"))
+            errors[-1]["evidence"] = (pred.get("evidence") or {}).get("is_exercise")
             continue
         if is_gold and not is_pred:
             fn += 1
-            errors.append(
-                {
-                    "id": gid,
-                    "kind": "false_negative",
-                    "expected": "exercise",
-                    "got": pred.get("score"),
-                    "title": title,
-                }
-            )
+            miss("false_negative", "exercise", pred.get("score"))
             continue
         if not is_gold:
             tn += 1
             continue
         tp += 1
+        for key, expected, got in _score_fields(item, pred, field_stats):
+            miss(key, expected, got)
         if norm_name(item.get("name")) == norm_name(pred.get("name")):
             name_ok += 1
         else:
-            errors.append(
-                {
-                    "id": gid,
-                    "kind": "name",
-                    "expected": item.get("name"),
-                    "got": pred.get("name"),
-                    "title": title,
-                }
-            )
+            miss("name", item.get("name"), pred.get("name"))
         g_set = set(item.get("countries") or [])
         p_set = set(pred.get("countries") or [])
         c_tp += len(g_set & p_set)
@@ -125,39 +180,15 @@ def evaluate(
         if g_set == p_set:
             country_ok += 1
         else:
-            errors.append(
-                {
-                    "id": gid,
-                    "kind": "countries",
-                    "expected": sorted(g_set),
-                    "got": sorted(p_set),
-                    "title": title,
-                }
-            )
+            miss("countries", sorted(g_set), sorted(p_set))
         if (item.get("phase") or None) == (pred.get("phase") or None):
             phase_ok += 1
         else:
-            errors.append(
-                {
-                    "id": gid,
-                    "kind": "phase",
-                    "expected": item.get("phase"),
-                    "got": pred.get("phase"),
-                    "title": title,
-                }
-            )
+            miss("phase", item.get("phase"), pred.get("phase"))
         if (item.get("host") or None) == (pred.get("host") or None):
             host_ok += 1
         else:
-            errors.append(
-                {
-                    "id": gid,
-                    "kind": "host",
-                    "expected": item.get("host"),
-                    "got": pred.get("host"),
-                    "title": title,
-                }
-            )
+            miss("host", item.get("host"), pred.get("host"))
     precision = _safe_div(tp, tp + fp)
     recall = _safe_div(tp, tp + fn)
     negatives = fp + tn
@@ -179,6 +210,7 @@ def evaluate(
         "country_micro_recall": _safe_div(c_tp, c_tp + c_fn),
         "phase_accuracy": _safe_div(phase_ok, tp),
         "host_accuracy": _safe_div(host_ok, tp),
+        "fields": _field_summary(field_stats),
         "errors": errors,
     }
 
@@ -196,6 +228,16 @@ def format_report(report: Mapping[str, Any], errors: bool = False) -> str:
         f"{r['country_micro_recall']:.3f}  phase {r['phase_accuracy']:.3f}  host "
         f"{r['host_accuracy']:.3f}",
     ]
+    fields = r.get("fields") or {}
+    if fields:
+        lines.append("fields where the gold states them (accuracy, stated; given where unstated):")
+        for key in FIELD_ORDER:
+            cell = fields.get(key)
+            if cell:
+                lines.append(
+                    f"  {key:<11} {cell['accuracy']:.3f}  ({cell['correct']}/{cell['stated']});"
+                    f" spurious {cell['spurious']}/{cell['unstated']}"
+                )
     if errors:
         for e in r["errors"]:
             lines.append(

@@ -1,0 +1,47 @@
+"""One exercise series, many spellings: the curated alias table and its lookup.
+
+Outlets write the same series as transliterations (Tsentr / Center), translations
+(Anakonda / Anaconda), long and short forms (RIMPAC / Rim of the Pacific) and near-synonyms
+(Maritime / Marine Security Belt). The detector reports `series` through `canonical_series`,
+and `resolve` groups mentions by the same key, so both sides agree on what one series is.
+The table itself lives in series_data.SERIES (canonical name, variants, strict).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .series_data import SERIES
+
+_EDITION = re.compile(
+    r"(?:[\s-]+(?:'?\d{2,4}(?:[-/.]\d{1,2})?[A-Za-z]?|[IVXLC]{1,6}|\d{1,2}(?:st|nd|rd|th)?))+$"
+)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+@lru_cache(maxsize=1)
+def _lookup() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for canonical, variants, _strict in SERIES:
+        for form in (canonical, *variants):
+            table.setdefault(_key(form), canonical)
+    return table
+
+
+def canonical_series(name: object) -> str | None:
+    """The table's canonical series for a series or exercise name, else the name without its
+    edition ("Zapad-2021" -> "Zapad", "Red Flag-Alaska 21-02" -> "Red Flag"); None for none."""
+    if not name or not isinstance(name, str):
+        return None
+    text = re.sub(r"^(?:the\s+)?(?:exercise|ex\.?|operation)\s+", "", name.strip(), flags=re.I)
+    table = _lookup()
+    for candidate in (text, _EDITION.sub("", text)):
+        key = _key(candidate)
+        if key in table:
+            return table[key]
+    bare = _EDITION.sub("", text).strip()
+    return bare or None
