@@ -7,6 +7,7 @@ timeouts are short enough for the timeout tests and the address guard allows loo
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -135,3 +136,10 @@ def prefect_env(prefect_harness) -> dict[str, str]:
     from prefect.settings import PREFECT_API_URL
 
     return {"PREFECT_API_URL": PREFECT_API_URL.value()}
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now (for the demo site, whose port is fixed)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

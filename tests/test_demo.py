@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import duckdb
-from conftest import drillwatch
+from conftest import drillwatch, free_port
+
+COUNTS = """SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM feed_status),
+    (SELECT count(*) FROM exercise_mentions), (SELECT count(*) FROM exercises)"""
 
 
 def test_demo_fills_the_warehouse_with_the_right_rows(tmp_path, prefect_env):
     db = tmp_path / "demo.duckdb"
-    result = drillwatch("demo", "--db", str(db), env=prefect_env)
+    port = str(free_port())
+    result = drillwatch("demo", "--db", str(db), "--port", port, env=prefect_env)
     assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.duckdb"]  # no feeds file beside
     with duckdb.connect(str(db), read_only=True) as conn:
+        first = conn.execute(COUNTS).fetchone()
+    again = drillwatch("demo", "--db", str(db), "--port", port, env=prefect_env)
+    assert again.returncode == 0, again.stderr
+    with duckdb.connect(str(db), read_only=True) as conn:
+        assert conn.execute(COUNTS).fetchone() == first == (7, 2, 4, 3)  # a re-run adds nothing
         articles = conn.execute("SELECT count(*), count(*) FILTER (is_duplicate) FROM articles")
         assert articles.fetchone() == (7, 1)
         mentions = {

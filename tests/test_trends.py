@@ -259,7 +259,10 @@ def test_demo_warehouse_supports_every_view_and_command(
     from flows.demo import run_demo
 
     db = tmp_path / "demo.duckdb"
-    assert run_demo(db, verbose=False, console=Console(file=open(os.devnull, "w"))) == 0  # noqa: SIM115
+    from conftest import free_port
+
+    quiet = Console(file=open(os.devnull, "w"))  # noqa: SIM115
+    assert run_demo(db, verbose=False, console=quiet, port=free_port()) == 0
     _every_view_and_command(db, tmp_path, capsys, monkeypatch)
     with open_reader(db) as conn:
         vostok = conn.execute(
