@@ -12,9 +12,7 @@ import re
 import pytest
 
 from extractors.exercise import gazetteer, names, numbers, text, triggers
-from extractors.exercise.dates import _MONTH_GATE, _MONTH_ONLY, _RANGE_PATTERNS, _SINGLE
 from extractors.exercise.generic import GENERIC, generic_lc
-from extractors.exercise.wordtest import windowed_finditer
 
 SENTENCES = [
     "NATO-led forces and the PLA's Eastern Theater Command both announced drills on Monday.",
@@ -82,17 +80,6 @@ def test_counts_anchored_at_numbers_match_the_full_pattern() -> None:
         ref = [(m.start(), m.end(), m.group("qual") or "") for m in numbers.COUNT.finditer(low)]
         got = [(st, m.end(), q) for m, st, q in numbers._count_matches(low)]
         assert got == ref, s
-
-
-def test_date_patterns_searched_round_month_names_match_a_full_scan() -> None:
-    for s in SENTENCES:
-        months = [m.start() for m in _MONTH_GATE.finditer(s)]
-        for rx, before, after in [(_SINGLE, 45, 40), (_MONTH_ONLY, 20, 30)] + [
-            (p, 45, 60) for p, _ in _RANGE_PATTERNS
-        ]:
-            assert [m.span() for m in rx.finditer(s)] == [
-                m.span() for m in windowed_finditer(rx, s, months, before, after)
-            ], s
 
 
 def test_sentence_cut_points_match_the_look_behind_split() -> None:

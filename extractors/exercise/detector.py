@@ -13,13 +13,14 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from .dates import infer_published
 from .fields import fill_fields
 from .gazetteer import find_places
 from .model import ExerciseMention
 from .names import NameHit, find_names
 from .scoring import score_article
 from .series_data import DISTINCTIVE
-from .text import normalise, split_sentences
+from .text import normalise, split_headline, split_sentences
 from .triggers import (
     ACCIDENT,
     GATE,
@@ -65,12 +66,18 @@ def detect(
         return ExerciseMention()
     title = title or ""
     text = text or ""
+    if not title.strip() and "\n" in text[:600]:
+        title, text = split_headline(text)
     # Cheap gate on the raw strings first: most news never mentions an exercise word.
     if not GATE.search(title) and not GATE.search(text) and not _has_strict_name(title, text):
         return ExerciseMention()
     title_n = normalise(title)
     body_n = normalise(text)
     pub = _coerce_date(published)
+    if pub is None:
+        # No date from the feed or the page's metadata: the article's own header or dateline
+        # ("WASHINGTON, Nov. 4, 2011 -") is the next best reference for relative dates.
+        pub = infer_published(text)
     sentences = ([title_n] if title_n else []) + split_sentences(body_n)
     has_title = bool(title_n)
     evs: list[SentenceEvidence] = []

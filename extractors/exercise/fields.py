@@ -10,21 +10,14 @@ import datetime as dt
 import re
 from collections import Counter
 
-from .dates import DateSpan, find_dates
+from .dates import DateContext, DateMention, choose_schedule, edition_year, find_mentions
+from .dates.cues import PLANNING_CUES
+from .dates.grammar import years_in
 from .model import ExerciseMention
 from .names import NameHit, appositive_alias, parenthetical_alias
 from .numbers import find_counts
 from .participants import fill_places
-from .phase import (
-    CUT_SHORT,
-    ENDS_HEADLINE,
-    headline_cancels,
-    is_cancelled,
-    phase_from_dates,
-    phase_from_relative,
-    phase_from_text,
-)
-from .schedule import EXPLICIT, choose_schedule
+from .phase import decide_phase
 from .triggers import SentenceEvidence, has_trigger, judge_sentence
 
 IGN = re.IGNORECASE
@@ -118,19 +111,6 @@ _MULTI = re.compile(
 _BILAT = re.compile(r"\bbilateral\b", IGN)
 
 
-_ENDED = re.compile(
-    r"\b(?:concluded|ended|wrapped up|came to an end|closed|culminated|completed)\b", re.I
-)
-
-
-def _ended_today(headline: str | None, sched, sentences: list[str]) -> bool:
-    """A completion verb in the headline or in the sentence that gave the end date."""
-    if headline and ENDS_HEADLINE.search(headline):
-        return True
-    index = sched.phase_sentence if sched.phase_sentence is not None else sched.sentence
-    return index is not None and bool(_ENDED.search(sentences[index]))
-
-
 def fill_fields(
     mention: ExerciseMention,
     has_title: bool,
@@ -189,20 +169,36 @@ def fill_fields(
 
     core = [e for e in ex if about_main(e.index)]
     # --- dates first: they also tell which sentences are about another, earlier exercise.
-    dated: dict[int, DateSpan] = {}
-    for e in core:
-        d = find_dates(e.text, pub)
-        if d is not None:
-            dated[e.index] = d
-    main_named = {e.index for e in core if names_by_sentence.get(e.index) and main_series}
-    sched = choose_schedule(dated, main_named, pub)
+    year, explicit_year = edition_year(mention.name)
+    # Dates are read in the exercise sentences and in those that name it or refer back to it
+    # ("Sea Breeze will run through July 12", "The exercise is due to continue until ...").
+    date_sentences = _date_sentences(sentences, core, main_series, has_title)
+    document_year = None
+    if pub is None:
+        written = [y for i in date_sentences for y in years_in(sentences[i])]
+        document_year = max(written) if written else None
+    ctx = DateContext(pub, year, explicit_year, document_year)
+    dated: dict[int, list[DateMention]] = {}
+    meetings: set[int] = set()
+    for index in date_sentences:
+        e = evs[index]
+        found = find_mentions(e.text, ctx)
+        if found:
+            dated[e.index] = found
+            if PLANNING_CUES.search(e.text):
+                meetings.add(e.index)
+    main_named = {
+        i
+        for i in date_sentences
+        if main_series and (names_by_sentence.get(i) or main_series in sentences[i].casefold())
+    }
+    sched = choose_schedule(dated, main_named, meetings, pub, year if explicit_year else None)
     if sched.anchor:
         far = {
             i
-            for i, d in dated.items()
-            if d.kind in EXPLICIT
-            and (d.start or d.end)
-            and abs(((d.start or d.end) - sched.anchor).days) > 60
+            for i, found in dated.items()
+            if (days := [m.start or m.end for m in found if m.kind == "day" and not m.report])
+            and all(abs((d - sched.anchor).days) > 60 for d in days if d)
         }
         core = [e for e in core if e.index not in far]
     named = frozenset(i for i, hits in names_by_sentence.items() if hits and about_main(i))
@@ -216,28 +212,18 @@ def fill_fields(
         mention.qualifiers["end_date"] = "day"
     if sched.sentence is not None:
         mention.evidence["dates"] = sentences[sched.sentence]
-    phase_texts = [e.text for e in core[:4]]
     headline = sentences[0] if has_title and evs[0].military else None
-    phase = None
-    if is_cancelled(phase_texts[:3]) or headline_cancels(headline, mention.name):
-        phase = "cancelled"
-    elif any(CUT_SHORT.search(t) for t in phase_texts[:3]):
-        phase = "concluded"
-    span = sched.phase_span
-    if phase is None and span and span.kind in EXPLICIT:
-        phase = phase_from_dates(span.start, span.end, pub)  # calendar dates decide
-    if phase is None and headline and ENDS_HEADLINE.search(headline):
-        phase = "concluded"
-    if phase is None and span and sched.phase_sentence is not None:
-        if span.kind == "relative" and "day" in (span.start_precision, span.end_precision):
-            day = span.start or span.end
-            phase = phase_from_relative(sentences[sched.phase_sentence], day, pub)
-        if phase is None:
-            phase = phase_from_dates(span.start, span.end, pub)
-    if phase == "ongoing" and span and span.end == pub and _ended_today(headline, sched, sentences):
-        # "X ended on Wednesday", published that Wednesday: the last day is over, not under way.
-        phase = "concluded"
-    mention.phase = phase or phase_from_text(phase_texts, headline)
+    mention.phase = decide_phase(
+        headline=headline,
+        lead=[e.text for e in core[:4]],
+        name=mention.name,
+        published=pub,
+        start=sched.start,
+        end=sched.end,
+        schedule_sentence=sentences[sched.sentence] if sched.sentence is not None else "",
+        hint=sched.hint,
+        hint_sentence=sentences[sched.hint_sentence] if sched.hint_sentence is not None else "",
+    )
     # --- numbers: exercise sentences first, then the lines that continue them ("In all, more
     # than 50,000 personnel are expected...").
     core_idx = {e.index for e in core}
@@ -273,6 +259,29 @@ def fill_fields(
         mention.kind = "national"
     if core:
         mention.evidence.setdefault("is_exercise", core[0].text)
+
+
+_REFERS_BACK = re.compile(
+    r"^(?:It|The (?:exercises?|drills?|manoeuvres|maneuvers|war ?games?|event|training)|"
+    r"This year's|The (?:[\w-]+ )?(?:exercise|drills?))\b"
+)
+
+
+def _date_sentences(
+    sentences: list[str], core: list[SentenceEvidence], main_series: str | None, has_title: bool
+) -> list[int]:
+    """Sentence indices to read dates in: the exercise sentences, and the first dozen that
+    name the exercise, refer back to it or follow an exercise sentence with "It ..."."""
+    core_idx = {e.index for e in core}
+    picked = set(core_idx)
+    for i, s in enumerate(sentences[:16]):
+        if i == 0 and has_title:
+            continue
+        names_it = bool(main_series) and main_series in s.casefold()
+        follows = bool(_REFERS_BACK.match(s)) and (i - 1 in core_idx or i - 2 in core_idx)
+        if names_it or follows:
+            picked.add(i)
+    return sorted(picked)
 
 
 # "The exercise is scheduled from...", "the manoeuvres threaten nobody": once the article is

@@ -115,3 +115,39 @@ def split_sentences(text: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+_BOILERPLATE = re.compile(
+    r"(?i)\b(?:website|here's how you know|lock|share|download|email|e-mail|search|menu|"
+    r"skip to|subscribe|sign in|log in|cookies?|advertisement|photo|image|credit|getty|"
+    r"updated|published|posted|follow us|read more|related|comments?)\b|https?://|\.jpe?g\b"
+)
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'.-]*")
+
+
+def split_headline(text: str) -> tuple[str, str]:
+    """(headline, rest) of a text that arrives without a title but opens with one.
+
+    Pages copied as text often start with the headline on a line of its own, sometimes
+    after a line or two of site furniture ("Defense", "Press Release | Feb. 4, 2022"). The
+    first short, unpunctuated, capitalised line among the opening lines is taken as the
+    headline; a text that opens with a sentence has none ("", text).
+    """
+    lines = text.lstrip().split("\n", 8)
+    for i, line in enumerate(lines[:6]):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if len(stripped) > 200:
+            break
+        words = _HEADLINE_WORD.findall(stripped)
+        if not 4 <= len(words) <= 22 or stripped.endswith((".", ":", ",", ";")):
+            continue
+        if _BOILERPLATE.search(stripped):
+            continue
+        capitals = sum(w[0].isupper() for w in words)
+        if capitals < 2:
+            continue
+        rest = "\n".join(lines[:i] + lines[i + 1 :])
+        return stripped, rest
+    return "", text

@@ -1,0 +1,152 @@
+"""Which dates are the exercise's: one schedule from the dated sentences of an article.
+
+Only calendar days fill `start_date`/`end_date` (a weekday or "yesterday" is a calendar day once
+resolved against the publication date; "in August" and "next week" are not). A range in a
+sentence about the exercise wins; otherwise the first day introduced as a start and the first
+introduced as an end are joined ("began on 12 May ... runs until 23 May"). The day somebody
+spoke, a dateline, a photo caption and the dates of a planning meeting are never the schedule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .mentions import DateMention
+
+_JOIN_DAYS = 120
+_HISTORY_DAYS = 200
+
+
+@dataclass(slots=True)
+class Schedule:
+    start: dt.date | None = None
+    end: dt.date | None = None
+    sentence: int | None = None  # sentence the explicit dates came from
+    # What the phase is judged from when there is no schedule: the best other day or span.
+    hint: DateMention | None = None
+    hint_sentence: int | None = None
+    anchor: dt.date | None = None  # a reference day for spotting sentences about other events
+
+
+def _usable(m: DateMention, pub: dt.date | None, year: int | None) -> bool:
+    if m.report or m.kind != "day":
+        return False
+    day = m.start or m.end
+    if day is None:
+        return False
+    if (
+        pub is not None
+        and abs((day - pub).days) > _HISTORY_DAYS
+        and (year is None or day.year != year)
+    ):
+        return False  # history ("the 2014 edition ran from ...")
+    return year is None or abs(day.year - year) <= 1
+
+
+def choose_schedule(
+    dated: dict[int, list[DateMention]],
+    main_named: set[int],
+    skip: set[int],
+    pub: dt.date | None,
+    year: int | None = None,
+) -> Schedule:
+    """`dated`: sentence index -> its mentions (sentences about the exercise only);
+    `main_named`: sentences that name the exercise; `skip`: sentences about meetings."""
+    usable = {
+        i: [m for m in found if _usable(m, pub, year)]
+        for i, found in dated.items()
+        if i not in skip
+    }
+    out = Schedule()
+    # Sentences that name the exercise first; the others only when those give no day, and
+    # then not a day long before publication (background: "took part in ... in January").
+    named = sorted(i for i in usable if i in main_named)
+    others = sorted(i for i in usable if i not in main_named)
+    for tier, recent_only in ((named, False), (others, True)):
+        picked = {i: [m for m in usable[i] if not recent_only or _recent(m, pub)] for i in tier}
+        if _from_ranges(out, picked, usable) or _from_ends(out, picked, usable):
+            break
+    out.anchor = out.start or out.end
+    if out.anchor is None:
+        hint = _best_hint(dated, main_named, skip, pub)
+        if hint is not None:
+            out.hint_sentence, out.hint = hint
+            out.anchor = out.hint.start or out.hint.end
+    return out
+
+
+def _recent(m: DateMention, pub: dt.date | None) -> bool:
+    day = m.start or m.end
+    return pub is None or day is None or (day - pub).days >= -45
+
+
+def _from_ranges(
+    out: Schedule, tier: dict[int, list[DateMention]], usable: dict[int, list[DateMention]]
+) -> bool:
+    """The first sentence with a day range (several ranges in it are one event's phases),
+    widened by an explicit start just before it or an end just after it."""
+    for i in sorted(tier):
+        ranges = [m for m in tier[i] if m.role == "range" and m.start and m.end]
+        if not ranges:
+            continue
+        start = min(m.start for m in ranges)  # type: ignore[type-var]
+        end = max(m.end for m in ranges)  # type: ignore[type-var]
+        if (end - start).days > 180:
+            continue
+        for mentions in usable.values():
+            for m in mentions:
+                if m.role == "start" and m.start and 0 < (start - m.start).days <= 30:
+                    start = m.start
+                if m.role == "end" and m.end and 0 < (m.end - end).days <= 30:
+                    end = m.end
+        out.start, out.end, out.sentence = start, end, i
+        return True
+    return False
+
+
+def _from_ends(
+    out: Schedule, tier: dict[int, list[DateMention]], usable: dict[int, list[DateMention]]
+) -> bool:
+    """The first day introduced as a start, joined with the first end after it (from any
+    sentence about the exercise)."""
+    starts = [(i, m) for i in sorted(tier) for m in tier[i] if m.role == "start" and m.start]
+    tier_ends = [(i, m) for i in sorted(tier) for m in tier[i] if m.role == "end" and m.end]
+    ends = [(i, m) for i in sorted(usable) for m in usable[i] if m.role == "end" and m.end]
+    if starts:
+        i, first = starts[0]
+        later = [
+            m.end
+            for _, m in ends
+            if 0 <= (m.end - first.start).days <= _JOIN_DAYS  # type: ignore[operator]
+        ]
+        out.start, out.end, out.sentence = first.start, (later[0] if later else None), i
+        return True
+    if tier_ends:
+        i, last = tier_ends[0]
+        out.end, out.sentence = last.end, i
+        return True
+    return False
+
+
+def _best_hint(
+    dated: dict[int, list[DateMention]],
+    main_named: set[int],
+    skip: set[int],
+    pub: dt.date | None,
+) -> tuple[int, DateMention] | None:
+    """For the phase only: the first non-report date near the publication date."""
+    best: tuple[tuple[int, int, int], int, DateMention] | None = None
+    for i, mentions in dated.items():
+        if i in skip:
+            continue
+        for m in mentions:
+            day = m.start or m.end
+            if m.report or day is None:
+                continue
+            if pub is not None and abs((day - pub).days) > _HISTORY_DAYS:
+                continue
+            rank = (int(i not in main_named), int(m.kind != "day"), i)
+            if best is None or rank < best[0]:
+                best = (rank, i, m)
+    return (best[1], best[2]) if best else None

@@ -1,0 +1,201 @@
+"""The phase of an exercise relative to the article's own time (its publication date).
+
+Order of evidence: a cancellation (not a partial one, not hedged) beats everything; then the
+exercise's calendar days against the publication date; then the best other dated hint (a
+weekday, "yesterday", "next month") with the tense of its clause; then the cue tables read
+over the headline and the first sentences about the exercise. The cue tables are in cues.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import DateMention
+from .cues import (
+    CANCELLED,
+    CUES,
+    CUT_SHORT,
+    ENDS_HEADLINE,
+    EXERCISE_WORD,
+    HEDGE,
+    PARTIAL,
+    PAST_EVENT,
+)
+
+__all__ = ["CUT_SHORT", "decide_phase", "is_cancelled", "phase_from_dates", "phase_from_text"]
+
+_FUTURE_NEAR = re.compile(
+    r"\b(?:will|shall|set to|to (?:begin|start|commence|kick off|open|launch)|due to|"
+    r"scheduled to (?:begin|start|kick off|commence)|is to|are to|plans? to|expected to)\b",
+    re.IGNORECASE,
+)
+_END_NEAR = re.compile(
+    r"\b(?:ended|concluded|wrapped up|culminated|completed|came to an end|closed|wound up|"
+    r"ends|concludes|closing ceremony)\b",
+    re.IGNORECASE,
+)
+_START_PAST = re.compile(
+    r"\b(?:began|started|kicked off|opened|launched|commenced|got under ?way|has begun|"
+    r"have begun|is underway|are underway|is under way|are under way)\b",
+    re.IGNORECASE,
+)
+
+
+# "fired rockets on Tuesday as part of Coastal Anvil, which continues": one event of many.
+_STILL_ON = re.compile(
+    r"\b(?:as part of|continu\w*|until|till|will run|runs? through|under ?way|ongoing|"
+    r"(?:first|second|third|next|final) (?:stage|phase))\b",
+    re.IGNORECASE,
+)
+
+
+def is_cancelled(sentences: list[str]) -> bool:
+    """A cancellation word near an exercise word, neither hedged nor partial."""
+    for s in sentences:
+        for m in CANCELLED.finditer(s):
+            window = s[max(0, m.start() - 70) : m.end() + 70]
+            if not EXERCISE_WORD.search(window):
+                continue
+            if HEDGE.search(s[max(0, m.start() - 60) : m.end() + 20]):
+                continue
+            if PARTIAL.search(s[max(0, m.start() - 25) : m.end() + 45]):
+                continue
+            return True
+    return False
+
+
+def headline_cancels(headline: str | None, name: str | None) -> bool:
+    """ "Tradewinds 2026 called off in Trinidad": the exercise's own name, then the verb."""
+    if not headline or not name:
+        return False
+    at = headline.find(name)
+    if at < 0:
+        return False
+    rest = headline[at + len(name) : at + len(name) + 40]
+    return CANCELLED.search(rest) is not None and not PARTIAL.search(rest)
+
+
+def phase_from_dates(
+    start: dt.date | None,
+    end: dt.date | None,
+    published: dt.date | None,
+    sentence: str = "",
+) -> str | None:
+    """The phase the exercise's calendar days give on the publication day."""
+    if published is None or (start is None and end is None):
+        return None
+    if start and published < start:
+        return "announced"
+    if start and start == published and _FUTURE_NEAR.search(sentence):
+        return "announced"  # "set to commence ... beginning March 19", published March 19
+    if end and published > end:
+        return "concluded"
+    if end and end == published and _END_NEAR.search(sentence):
+        return "concluded"
+    if end and published <= end and (start is None or start <= published):
+        return "ongoing"
+    if start and not end and 0 <= (published - start).days <= 10:
+        return "ongoing"
+    return None
+
+
+def _from_hint(hint: DateMention, sentence: str, published: dt.date | None) -> str | None:
+    """Phase from a weekday, "yesterday" or a month, with the tense of its clause."""
+    if published is None:
+        return None
+    day = hint.start or hint.end
+    if day is None:
+        return None
+    if hint.kind != "day":  # a month or a relative span
+        if hint.start and hint.start > published:
+            return "announced"
+        if hint.end and hint.end < published and hint.tense < 0:
+            return "concluded"
+        return None
+    if day > published:
+        if hint.role == "end" or _START_PAST.search(sentence):
+            return "ongoing"
+        return "announced"
+    if hint.role == "end":
+        return "concluded" if day < published else None
+    if hint.role == "start" or _START_PAST.search(sentence):
+        return "ongoing" if (published - day).days <= 10 else None
+    if day == published:
+        return "announced" if _FUTURE_NEAR.search(sentence) else "ongoing"
+    if PAST_EVENT.search(sentence) and not _STILL_ON.search(sentence):
+        return "concluded"  # "held a joint drill off Tumbes on Tuesday", reported later
+    return None
+
+
+def _scores(text: str) -> dict[str, float]:
+    scores = {"announced": 0.0, "ongoing": 0.0, "concluded": 0.0}
+    for label, weight, _ in CUES.scan(text):
+        scores[label] += weight
+    return scores
+
+
+def _headline_cue(headline: str | None) -> str | None:
+    """A headline whose cues clearly point one way ("France prepares Orion 26")."""
+    if not headline:
+        return None
+    scores = _scores(headline)
+    best = max(scores.values())
+    if best < 1.5 or list(scores.values()).count(best) > 1:
+        return None
+    return max(scores, key=scores.__getitem__)
+
+
+def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
+    """The cue tables over the headline, then each sentence in turn: the first sentence with
+    a cue decides, by the summed weights of its cues (ties: announced, ongoing, concluded)."""
+    if is_cancelled(([headline] if headline else []) + sentences[:3]):
+        return "cancelled"
+    if headline and ENDS_HEADLINE.search(headline):
+        return "concluded"
+    texts = ([headline] if headline else []) + sentences
+    for text in texts:
+        scores = {"announced": 0.0, "ongoing": 0.0, "concluded": 0.0}
+        for label, weight, _ in CUES.scan(text):
+            scores[label] += weight
+        best = max(scores.values())
+        if best < 1.0:
+            continue
+        for key in ("announced", "ongoing", "concluded"):
+            if scores[key] == best:
+                return key
+    return "unknown"
+
+
+def decide_phase(
+    *,
+    headline: str | None,
+    lead: list[str],
+    name: str | None,
+    published: dt.date | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    schedule_sentence: str,
+    hint: DateMention | None,
+    hint_sentence: str,
+) -> str:
+    """The phase: see the module docstring for the order of evidence."""
+    if is_cancelled(([headline] if headline else []) + lead[:3]) or headline_cancels(
+        headline, name
+    ):
+        return "cancelled"
+    if any(CUT_SHORT.search(t) for t in lead[:3]):
+        return "concluded"
+    by_dates = phase_from_dates(start, end, published, schedule_sentence)
+    if by_dates:
+        return by_dates
+    if headline and ENDS_HEADLINE.search(headline):
+        return "concluded"
+    by_headline = _headline_cue(headline)
+    if by_headline:
+        return by_headline
+    if hint is not None:
+        by_hint = _from_hint(hint, hint_sentence, published)
+        if by_hint:
+            return by_hint
+    return phase_from_text(lead, headline)

@@ -1,0 +1,53 @@
+"""Phrase tables to regular expressions: how a new phrasing becomes a table entry.
+
+Field rules keep their vocabulary as tuples of plain phrases ("kicked off", "got under way");
+`phrase_regex` turns such a table into one compiled alternation with word boundaries, longest
+phrase first, with a space in a phrase matching any run of whitespace or a hyphen. Adding a
+phrasing is then one more string in a table, reviewed as data, not a regex edit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """The alternation (no group, no flags) for `phrases`; `*` stands for any word part
+    ("postpon*" matches postpone, postponed, postponement)."""
+    parts = []
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        words = [re.escape(w).replace(r"\*", r"[\w-]*") for w in phrase.split()]
+        parts.append(r"[\s-]+".join(words))
+    return r"\b(?:" + "|".join(parts) + r")\b"
+
+
+def phrase_regex(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(phrase_pattern(phrases), flags)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.lower()).strip()
+
+
+class CueTable:
+    """Labelled, weighted phrases scanned leftmost-longest in one pass.
+
+    "will begin" is an announcement even though "begin" alone says the exercise is on: one
+    alternation, longest phrase first, means the longer phrase is the one that matches.
+    """
+
+    def __init__(self, tables: dict[str, dict[float, tuple[str, ...]]]) -> None:
+        self.labels: dict[str, tuple[str, float]] = {}
+        for label, table in tables.items():
+            for weight, phrases in table.items():
+                for phrase in phrases:
+                    key = _norm(phrase)
+                    if key in self.labels and self.labels[key][0] != label:
+                        raise ValueError(f"cue {phrase!r} is in two tables")
+                    self.labels[key] = (label, weight)
+        self.regex = phrase_regex(self.labels)
+
+    def scan(self, text: str) -> list[tuple[str, float, int]]:
+        """(label, weight, position) of every cue in `text`."""
+        return [(*self.labels[_norm(m.group(0))], m.start()) for m in self.regex.finditer(text)]

@@ -1,0 +1,132 @@
+"""Dates of an exercise, read against the publication date passed in (FIELDS.md conventions).
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.exercise import detect
+from extractors.exercise.dates import (
+    DateContext,
+    edition_year,
+    find_dates,
+    find_mentions,
+    infer_published,
+)
+
+MONDAY = dt.date(2026, 9, 14)
+
+
+def _dates(title: str, text: str, published: str | None) -> tuple[str | None, str | None, str]:
+    rec = detect(title, text, published).to_record()
+    assert rec["is_exercise"], rec
+    return rec["start_date"], rec["end_date"], rec["phase"]
+
+
+def test_a_past_start_verb_does_not_push_a_later_end_into_last_year() -> None:
+    text = "The joint naval exercise began on Monday and runs until September 25, the navy said."
+    assert _dates("", text, "2026-09-14") == ("2026-09-14", "2026-09-25", "ongoing")
+
+
+def test_start_and_end_days_in_one_sentence_are_both_kept() -> None:
+    text = "The joint naval exercise began on September 14 and runs until September 25."
+    assert _dates("", text, "2026-09-16") == ("2026-09-14", "2026-09-25", "ongoing")
+
+
+def test_the_edition_in_the_name_gives_the_year_without_a_publication_date() -> None:
+    text = "Belarusian and Russian troops will hold the Zapad-2021 exercise on September 10-16."
+    start, end, _ = _dates("", text, None)
+    assert (start, end) == ("2021-09-10", "2021-09-16")
+
+
+def test_no_year_anywhere_leaves_the_days_empty_rather_than_guessing_this_year() -> None:
+    text = "Navies of the two countries will hold the Coral Shield naval drills from May 7 to 19."
+    start, end, _ = _dates("", text, None)
+    assert start is None and end is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The destroyers kicked off the drill on Monday.", dt.date(2026, 9, 14)),
+        ("The destroyers kicked off the drill on Saturday.", dt.date(2026, 9, 12)),
+        ("The destroyers will begin the drill on Thursday.", dt.date(2026, 9, 17)),
+        ("The destroyers began the drill yesterday.", dt.date(2026, 9, 13)),
+        ("The destroyers on Sunday launched the drill.", dt.date(2026, 9, 13)),
+    ],
+)
+def test_weekdays_and_yesterday_resolve_by_the_tense_of_their_cue(sentence, expected) -> None:
+    found = [m for m in find_mentions(sentence, DateContext(MONDAY)) if m.role == "start"]
+    assert [m.start for m in found] == [expected]
+
+
+def test_an_end_verb_in_the_past_puts_the_weekday_before_publication() -> None:
+    ended = find_mentions("The drill concluded in Kazakhstan Friday.", DateContext(MONDAY))
+    runs = find_mentions("The drill runs until Friday.", DateContext(MONDAY))
+    assert ended[0].end == dt.date(2026, 9, 11) and runs[0].end == dt.date(2026, 9, 18)
+
+
+def test_a_dateline_or_the_day_somebody_spoke_is_not_the_exercise_day() -> None:
+    dateline = find_mentions(
+        "HELSINKI, Sept 14 (Wire) - Finnish troops began drills.", DateContext(MONDAY)
+    )
+    spoke = find_mentions(
+        "The ministry said on Sunday the drills would start on Sept 20.", DateContext(MONDAY)
+    )
+    assert [m.report for m in dateline] == [True]
+    assert [(m.report, m.role) for m in spoke] == [(True, "point"), (False, "start")]
+
+
+def test_a_date_at_the_start_of_a_sentence_is_not_a_dateline() -> None:
+    found = find_mentions("On Monday, September 14, the Arctic drill begins.", DateContext(MONDAY))
+    assert [(m.start, m.role, m.report) for m in found] == [(MONDAY, "start", False)]
+
+
+def test_a_photo_caption_day_is_not_a_start() -> None:
+    caption = (
+        "Soldiers take part in the Iron Heath exercise near Tapa, Estonia, on Monday, "
+        "September 14, 2026."
+    )
+    assert all(m.report for m in find_mentions(caption, DateContext(MONDAY)))
+
+
+def test_future_tense_takes_a_range_across_the_year() -> None:
+    span = find_dates("It will be held between 5 and 12 March.", dt.date(2022, 8, 24))
+    assert (span.start, span.end) == (dt.date(2023, 3, 5), dt.date(2023, 3, 12))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Zapad-2021", (2021, True)),
+        ("Red Flag-Alaska 21-02", (2021, False)),
+        ("Strait Thunder-2025A", (2025, True)),
+        ("Iron Wolf 2021-II", (2021, True)),
+        ("Saber Strike 15", (2015, False)),
+        ("Garuda VII", (None, False)),
+        ("Vostok", (None, False)),
+    ],
+)
+def test_edition_years(name: str, expected: tuple[int | None, bool]) -> None:
+    assert edition_year(name) == expected
+
+
+def test_a_page_header_date_stands_in_for_a_missing_publication_date() -> None:
+    assert infer_published("Published: Jun. 23, 2016 at 6:45 PM\nTroops drilled.") == dt.date(
+        2016, 6, 23
+    )
+    assert infer_published("WASHINGTON, Nov. 4, 2011 - Navy ships drilled.") == dt.date(2011, 11, 4)
+    assert infer_published("Troops drilled on March 3.") is None
+
+
+def test_a_planning_meeting_is_not_the_schedule() -> None:
+    text = (
+        "Planners from eleven navies met Jan. 31-Feb. 4 in Mombasa at the final planning "
+        "conference for the Cutlass Harbour naval exercise. Kenya will host this year's Cutlass "
+        "Harbour naval exercise from May 7 to 21."
+    )
+    assert _dates("", text, "2026-02-04")[:2] == ("2026-05-07", "2026-05-21")
