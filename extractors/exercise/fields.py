@@ -18,6 +18,7 @@ from .names import NameHit, appositive_alias, parenthetical_alias
 from .numbers import find_counts
 from .participants import fill_places
 from .phase import decide_phase
+from .phase.cues import EXERCISE_WORD
 from .triggers import SentenceEvidence, has_trigger, judge_sentence
 
 IGN = re.IGNORECASE
@@ -212,7 +213,11 @@ def fill_fields(
         mention.qualifiers["end_date"] = "day"
     if sched.sentence is not None:
         mention.evidence["dates"] = sentences[sched.sentence]
-    headline = sentences[0] if has_title and evs[0].military else None
+    headline = (
+        sentences[0]
+        if has_title and (evs[0].military or EXERCISE_WORD.search(sentences[0]))
+        else None
+    )
     mention.phase = decide_phase(
         headline=headline,
         lead=[e.text for e in core[:4]],

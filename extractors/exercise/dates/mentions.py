@@ -200,7 +200,7 @@ def find_mentions(sentence: str, ctx: DateContext) -> list[DateMention]:
         lo = max(lo, raw.start - 70)
         hi = raws[i + 1].start if i + 1 < len(raws) else len(sentence)
         hi = min(hi, raw.end + 40)
-        tense = _tense(sentence[lo:hi])
+        tense = _tense(sentence[lo:hi]) or _tense(sentence[: raw.start])
         report = _is_report(sentence, raw)
         cue = _nearest_cue(sentence, raw.start, raw.end, lo, hi)
         role = cue[0] if cue else "point"

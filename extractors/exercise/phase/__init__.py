@@ -26,7 +26,7 @@ from .cues import (
 __all__ = ["CUT_SHORT", "decide_phase", "is_cancelled", "phase_from_dates", "phase_from_text"]
 
 _FUTURE_NEAR = re.compile(
-    r"\b(?:will|shall|set to|to (?:begin|start|commence|kick off|open|launch)|due to|"
+    r"\b(?:will|would|shall|set to|to (?:begin|start|commence|kick off|open|launch)|due to|"
     r"scheduled to (?:begin|start|kick off|commence)|is to|are to|plans? to|expected to)\b",
     re.IGNORECASE,
 )
@@ -87,8 +87,11 @@ def phase_from_dates(
         return None
     if start and published < start:
         return "announced"
-    if start and start == published and _FUTURE_NEAR.search(sentence):
-        return "announced"  # "set to commence ... beginning March 19", published March 19
+    if start and start == published and not _START_PAST.search(sentence):
+        if _FUTURE_NEAR.search(sentence):
+            return "announced"  # "set to commence ... beginning March 19", published March 19
+        if end == start and PAST_EVENT.search(sentence):
+            return "concluded"  # a one-day drill, reported the same day in the past tense
     if end and published > end:
         return "concluded"
     if end and end == published and _END_NEAR.search(sentence):
@@ -186,7 +189,10 @@ def decide_phase(
         return "cancelled"
     if any(CUT_SHORT.search(t) for t in lead[:3]):
         return "concluded"
-    by_dates = phase_from_dates(start, end, published, schedule_sentence)
+    # On the first day, "will be held from April 11 to 28" beside "kicked off on Tuesday" in
+    # the lead is an opening reported, not an announcement.
+    opened = [t for t in ([headline] if headline else []) + lead[:3] if _START_PAST.search(t)]
+    by_dates = phase_from_dates(start, end, published, " ".join([schedule_sentence, *opened]))
     if by_dates:
         return by_dates
     if headline and ENDS_HEADLINE.search(headline):
