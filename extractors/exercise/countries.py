@@ -26,6 +26,7 @@ from .country_shapes import (
     _NONE,
     _NOT_HOST_BEFORE,
     _OBS_AFTER,
+    _OBS_LATER,
     _OBS_NEXT,
     _OBS_NOUN,
     _OBSERVER,
@@ -38,6 +39,7 @@ from .country_shapes import (
     _P_HOST,
     _P_HOSTED,
     _P_INCL,
+    _P_INVOLVE,
     _P_LED,
     _P_SELF,
     _P_SUBJ,
@@ -174,6 +176,8 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             continue
         if exercise_sentence or _PARTICIPATION_WORDS.search(masked):
             add(m, 1, "including", check_context=False)
+    for m in _P_INVOLVE.finditer(masked):
+        add(m, 1, "involve", check_context=False)
     for m in _P_SELF.finditer(masked):
         add(m, 1, "self")
     if exercise_sentence:
@@ -206,7 +210,10 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         if observer_sentence and how not in ("host", "adjective"):
             at = masked.find(f"§{i}§")
             tail = masked[at + len(f"§{i}§") :]
-            if _OBS_AFTER.search(masked[max(0, at - 80) : at]) or _OBS_NOUN.match(tail):
+            later = _OBS_LATER.match(tail)
+            if later and "§" not in tail[: later.start()] and how in ("subject", "force"):
+                later = None  # "X sent troops, while Y came as observers": X takes part
+            if _OBS_AFTER.search(masked[max(0, at - 80) : at]) or _OBS_NOUN.match(tail) or later:
                 ev.observers.add(code)
                 continue
         ev.participants.setdefault(code, sentence)

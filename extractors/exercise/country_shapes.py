@@ -25,7 +25,8 @@ MILNOUN = (
     r"ministry of defen[cs]e|defen[cs]e forces|self-defen[cs]e forces|infantry|tanks|"
     r"carriers?|aircraft carriers?|task force|task group|fleet|flotilla|squadrons?|"
     r"delegation|team|pilots|crews?|gunners|artillery|warplanes|helicopters|drones|"
-    r"F-\d+\w*|Su-\d+\w*|MiG-\d+\w*|Rafales?|Typhoons?)"
+    r"F-\d+\w*|Su-\d+\w*|MiG-\d+\w*|Rafales?|Typhoons?|(?:[\w-]+ )?command|"
+    r"expeditionary force|defen[cs]e league|national guard|reservists)"
 )
 REACTION = (
     r"(?:scrambl\w*|monitor\w*|track\w*|shadow\w*|intercept\w*|respond\w*|react\w*|warn\w*|"
@@ -47,6 +48,8 @@ EXVERB = (
     r"jump\w*|parachut\w*|call\w* off|cancel\w*|postpon\w*|suspend\w*|scrap\w*|resum\w*|"
     r"wrapp?\w* up|sets? (?:the )?(?:\w+ )?dates?|announc\w*|plans?|planned|planning|"
     r"schedul\w*|prepar\w*|unveil\w*|orders?|ordered|ends|ended|opens?|opened|shows?|"
+    r"agree\w* to (?:delay|postpone|suspend|hold|conduct|resume|scale|stage|halt)|"
+    r"team(?:s|ed)? up|teaming up|"
     r"showed|showcas\w*|resum\w*|stages|"
     r"confirm(?:s|ed)? (?:their |its )?(?:units|troops|ships|forces|contingents|aircraft|"
     r"participation))"
@@ -175,13 +178,15 @@ _P_FROM = re.compile(
     rf"soldiers|armies|air forces|sailors|marines|delegations?|participants|teams|jets|"
     rf"aircraft|servicemen|service ?members|officers|pilots|vessels|representatives|"
     rf"destroyers|frigates|corvettes|submarines|minehunters|warplanes|fighters|bombers|"
-    rf"helicopters|crews|commandos|paratroopers|battalions|companies|squadrons)\s+"
+    rf"helicopters|crews|commandos|paratroopers|battalions|companies|squadrons|military|"
+    rf"militaries|armed forces|naval forces|allies|partners|nations|countries|states|"
+    rf"servicemembers|airmen|guardsmen|reservists)\s+"
     rf"(?:from|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){{0,3}}?({LIST})",
     IGN,
 )
 _P_INCL = re.compile(
     rf"\b(?:countries|nations|states|participants|partners|members|navies|militaries|"
-    rf"forces|armies)\b[^§.;]{{0,40}}?(?:including|include|includes|included|such as|like|"
+    rf"forces|armies|allies)\b[^§.;]{{0,40}}?(?:including|include|includes|included|such as|like|"
     rf"namely|among them|are|were|:|-)\s+(?:the\s+)?(?:(?:those|units|contingents|forces|navies|"
     rf"armies|air forces) (?:of|from)\s+(?:the\s+)?)?({LIST})",
     IGN,
@@ -192,9 +197,19 @@ _P_ADJ = re.compile(
     IGN,
 )
 _P_BETWEEN = re.compile(
-    rf"\b(?:between|among|amongst|involving|participation (?:of|from)|"
-    rf"comprising|bringing together|brought together|brings together)\s+(?:the\s+)?"
-    rf"(?:(?:armies|navies|militaries|forces|air forces) of\s+(?:the\s+)?)?({LIST})",
+    rf"\b(?:between|among|amongst|involving|involves|involved|will involve|"
+    rf"participation (?:of|from)|comprising|bringing together|brought together|"
+    rf"brings together)\s+(?:the\s+)?(?:(?:allies|partners|navies|armies|militaries|forces|"
+    rf"air forces|troops|countries|nations)(?: (?:of|from))?\s+(?:the\s+)?)?({LIST})",
+    IGN,
+)
+# "the exercise will involve Spain, Canada, Romania and Turkey": in any sentence, since the
+# exercise itself is the subject.
+_P_INVOLVE = re.compile(
+    rf"\b(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers|it)\b[^.;§]{{0,30}}?"
+    rf"\b(?:involv\w*|includ\w*|brings? together|brought together)\s+(?:the\s+)?"
+    rf"(?:(?:allies|partners|navies|armies|militaries|forces|troops|countries|nations)"
+    rf"(?: (?:of|from))?\s+(?:the\s+)?)?({LIST})",
     IGN,
 )
 _P_HOST = re.compile(
@@ -210,6 +225,13 @@ _OBS_AFTER = re.compile(
 _OBS_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:observers?|attach[ée]s|monitors)\b", IGN)
 _OBS_NOUN = re.compile(r"^(?:'s?)?\s+(?:[\w-]+\s+){0,2}?(?:observers?|attach[ée]s|guests?)\b", IGN)
 _P_HOSTED = re.compile(rf"\bhosted by\s+(?:the\s+)?({LIST})", IGN)
+# "... from Japan and South Korea will join the exercises, but only as observers": the role
+# comes after the list, later in the same clause.
+_OBS_LATER = re.compile(
+    r"^[^.;]{0,120}?\b(?:as|only as|in an? observer|in the role of)\s+(?:[\w-]+\s+)?"
+    r"(?:observers?|observer nations?|guests?|monitors)\b",
+    IGN,
+)
 _OBSERVER = re.compile(
     r"\b(?:observers?|observ(?:e|ed|es|ing) the|guests?|attach[ée]s|invited to watch|"
     r"watch(?:ed|ing)? the|monitor(?:ed|ing|s)? the|spectators?)\b",

@@ -26,6 +26,12 @@ _PARTICIPATION = re.compile(
     IGN,
 )
 
+_REFERS = re.compile(
+    r"\b(?:the|this|this year's|the annual|the joint|the multinational|the bilateral)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers)\b",
+    IGN,
+)
+
 _UNNAMED_FORCE = re.compile(
     r"\b(?:the|its|our) (?:army|navy|air force|military|armed forces|troops|coast guard)\b|"
     r"^(?:'[^']+' )?(?:Army|Navy|Air Force)\b",
@@ -73,8 +79,18 @@ def fill_places(
         # faces sanctions") get the stricter reading.
         read_sentence(e.text, cev, exercise_sentence=e.index not in weak)
     core_idx = {e.index for e in core}
+    # Sentences that name the exercise or refer back to it ("the exercise will involve Spain,
+    # Canada, Romania and Turkey") say who takes part as plainly as the exercise sentences.
+    for e in evs[:16]:
+        if e.index in core_idx or e.index == 0 or not about_main(e.index) or context(e.index):
+            continue
+        if (mention.name and mention.name.casefold() in e.text.casefold()) or _REFERS.search(
+            e.text
+        ):
+            read_sentence(e.text, cev, exercise_sentence=True)
+            core_idx.add(e.index)
     for e in evs:
-        if e.military or e.index == 0 or not about_main(e.index):
+        if e.military or e.index == 0 or not about_main(e.index) or e.index in core_idx:
             continue
         near = any(e.index - k in core_idx for k in (1, 2, 3))
         if (near or _PARTICIPATION.search(e.text)) and not context(e.index):
