@@ -41,6 +41,7 @@ from .country_shapes import (
     _P_INCL,
     _P_INVOLVE,
     _P_LED,
+    _P_PARTICIPATING,
     _P_SELF,
     _P_SUBJ,
     _P_TRAIN_WITH,
@@ -54,6 +55,7 @@ from .country_shapes import (
     _SUBJ_CONTEXT,
     _TENSION_BEFORE,
     BAD_GAP,
+    LIST,
     C,
 )
 from .gazetteer import Place, find_places
@@ -66,6 +68,9 @@ class CountryEvidence:
     hosts: list[tuple[str, str, int]] = field(default_factory=list)  # code, sentence, priority
     locations: list[dict] = field(default_factory=list)
     observers: set[str] = field(default_factory=set)
+    # Found taking part in a sentence that speaks of no observers: an observer mission named
+    # elsewhere ("the head of the Indian observer mission") does not undo that.
+    plain: set[str] = field(default_factory=set)
 
 
 def _mask(sentence: str, places: list[Place]) -> tuple[str, list[Place]]:
@@ -90,6 +95,7 @@ def _codes(span: str, places: list[Place], kinds: tuple[str, ...]) -> list[tuple
 
 
 PARTICIPANT_KINDS = ("name", "demonym", "force", "prefix")
+_LIST_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?({LIST})")
 # Host candidates from "officials in X": the weakest, and kept only for a participant.
 SPEAKERS_PRIORITY = 9
 
@@ -153,10 +159,18 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         add(m, 1, "among", check_context=False)
     if exercise_sentence:
         for m in _P_LED.finditer(masked):
-            add(m, 1, "led", check_context=False)
+            if not _TENSION_BEFORE.search(masked[max(0, m.start() - 30) : m.start()]) and not (
+                re.search(
+                    r"sanction|embargo|campaign|war\b", masked[max(0, m.start() - 30) : m.start()]
+                )
+            ):
+                add(m, 1, "led", check_context=False)
     if exercise_sentence:
         for m in _P_WITH.finditer(masked):
             if not _TENSION_BEFORE.search(masked[max(0, m.start() - 30) : m.start()]):
+                if not _codes(m.group(1), places, PARTICIPANT_KINDS):
+                    # "with Baltic partners Estonia, Latvia ...": the sea was not the partner.
+                    m = _LIST_AFTER.match(masked, m.end(1)) or m
                 add(m, 1, "with", check_context=False)
         for m in _P_ADJ.finditer(masked):
             gap = masked[m.end(1) : m.end()]
@@ -178,6 +192,8 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             add(m, 1, "including", check_context=False)
     for m in _P_INVOLVE.finditer(masked):
         add(m, 1, "involve", check_context=False)
+    for m in _P_PARTICIPATING.finditer(masked):
+        add(m, 1 if m.group(1) else 2, "participating", check_context=False)
     for m in _P_SELF.finditer(masked):
         add(m, 1, "self")
     if exercise_sentence:
@@ -186,9 +202,10 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
                 add(m, 1, "allies")
         for pattern in (_P_HOST, _P_HOSTED):
             for m in pattern.finditer(masked):
-                if pattern is _P_HOST and BAD_GAP.search(masked[m.end(1) : m.end()]):
+                gap = masked[m.end(1) : m.end()] if m.group(1) else ""
+                if pattern is _P_HOST and (BAD_GAP.search(gap) or re.search(r"\band\b|,", gap)):
                     continue
-                for i, p in _codes(m.group(1), places, ("name",)):
+                for i, p in _codes(m.group(1) or m.group(2), places, ("name",)):
                     found[i] = "host"
                     ev.hosts.append((p.code or "", sentence, 0))
     negated = _NEGATION.search(masked)
@@ -211,13 +228,15 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             at = masked.find(f"§{i}§")
             tail = masked[at + len(f"§{i}§") :]
             later = _OBS_LATER.match(tail)
-            if later and "§" not in tail[: later.start()] and how in ("subject", "force"):
+            if later and "§" in tail[: later.end()] and how in ("subject", "force"):
                 later = None  # "X sent troops, while Y came as observers": X takes part
-            if _OBS_AFTER.search(masked[max(0, at - 80) : at]) or _OBS_NOUN.match(tail) or later:
+            if _OBS_AFTER.search(masked[max(0, at - 200) : at]) or _OBS_NOUN.match(tail) or later:
                 ev.observers.add(code)
                 continue
         ev.participants.setdefault(code, sentence)
         ev.how.setdefault(code, how)
+        if not observer_sentence:
+            ev.plain.add(code)
     # Locations and host candidates.
     for m in _LOC.finditer(masked):
         i = int(m.group(1).strip("§"))

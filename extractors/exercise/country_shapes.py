@@ -141,8 +141,8 @@ _P_SUBJ = re.compile(rf"({LIST})(?:'s?)?\s+(?:[\w,-]+\s+){{0,5}}?{EXVERB}\b", IG
 _P_WITH = re.compile(
     rf"\b(?:with|alongside|joined by|along with|together with|jointly with|"
     rf"partnered with)\s+(?:the\s+)?(?:(?:navies|armies|militaries|forces|air forces|"
-    rf"troops|soldiers|ships|counterparts?|partners?) (?:of|from)\s+(?:the\s+)?)?"
-    rf"(?:[\w-]+\s+){{0,1}}?({LIST})",
+    rf"troops|soldiers|ships|warships|vessels|aircraft|jets|units|contingents|counterparts?|"
+    rf"partners?) (?:of|from)\s+(?:the\s+)?)?(?:(?:[\w-]+|{C})\s+){{0,4}}?({LIST})",
     IGN,
 )
 # "will train alongside Russian units", "sailed together with the Indian Navy": a verb of
@@ -187,7 +187,8 @@ _P_FROM = re.compile(
 _P_INCL = re.compile(
     rf"\b(?:countries|nations|states|participants|partners|members|navies|militaries|"
     rf"forces|armies|allies)\b[^§.;]{{0,40}}?(?:including|include|includes|included|such as|like|"
-    rf"namely|among them|are|were|:|-)\s+(?:the\s+)?(?:(?:those|units|contingents|forces|navies|"
+    rf"namely|among them|are|were|:|-)\s+(?:but not limited to\s+)?(?:the\s+)?(?:(?:those|"
+    rf"units|contingents|forces|navies|"
     rf"armies|air forces) (?:of|from)\s+(?:the\s+)?)?({LIST})",
     IGN,
 )
@@ -203,13 +204,23 @@ _P_BETWEEN = re.compile(
     rf"air forces|troops|countries|nations)(?: (?:of|from))?\s+(?:the\s+)?)?({LIST})",
     IGN,
 )
+# "Participating in this year's exercise alongside the U.S. are Canada, France and Spain",
+# "The largest participation comes from Canada, France and Sweden".
+_P_PARTICIPATING = re.compile(
+    rf"\b(?:participating|taking part|joining|participants)\b[^.;]{{0,80}}?\b(?:are|were|will be|"
+    rf"include|included|includes)\s*:?\s+(?:the\s+)?(?:(?:those|units|contingents|forces|"
+    rf"troops) (?:of|from)\s+(?:the\s+)?)?({LIST})|\bparticipation\s+(?:\w+\s+)?"
+    rf"(?:comes?|came|will come)\s+from\s+(?:the\s+)?({LIST})",
+    IGN,
+)
 # "the exercise will involve Spain, Canada, Romania and Turkey": in any sentence, since the
 # exercise itself is the subject.
 _P_INVOLVE = re.compile(
     rf"\b(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers|it)\b[^.;§]{{0,30}}?"
     rf"\b(?:involv\w*|includ\w*|brings? together|brought together)\s+(?:the\s+)?"
     rf"(?:(?:allies|partners|navies|armies|militaries|forces|troops|countries|nations)"
-    rf"(?: (?:of|from))?\s+(?:the\s+)?)?({LIST})",
+    rf"(?: (?:of|from))?\s+(?:the\s+)?|(?:[\w-]+\s+){{1,12}}?(?:of|from)\s+(?:the\s+)?)?"
+    rf"({LIST})",
     IGN,
 )
 _P_HOST = re.compile(
@@ -218,13 +229,17 @@ _P_HOST = re.compile(
     IGN,
 )
 _OBS_AFTER = re.compile(
-    r"\b(?:observers?|observ(?:e|ed|es|ing)|guests?|attach[ée]s|invited|watch(?:ed|ing)?|"
-    r"spectators?)\b[^.;]*$",
+    r"\b(?:observers?|observ(?:e|ed|es|ing)|observed by|guests?|attach[ée]s|invited|"
+    r"watch(?:ed|ing)?|spectators?|monitors)\b[^.;]*$",
     IGN,
 )
 _OBS_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:observers?|attach[ée]s|monitors)\b", IGN)
 _OBS_NOUN = re.compile(r"^(?:'s?)?\s+(?:[\w-]+\s+){0,2}?(?:observers?|attach[ée]s|guests?)\b", IGN)
-_P_HOSTED = re.compile(rf"\bhosted by\s+(?:the\s+)?({LIST})", IGN)
+_P_HOSTED = re.compile(
+    rf"\bhosted by\s+(?:the\s+)?({LIST})|\b(?:the\s+)?host (?:nation|country),?\s+"
+    rf"(?:of\s+)?(?:the\s+)?({C})",
+    IGN,
+)
 # "... from Japan and South Korea will join the exercises, but only as observers": the role
 # comes after the list, later in the same clause.
 _OBS_LATER = re.compile(
@@ -233,8 +248,8 @@ _OBS_LATER = re.compile(
     IGN,
 )
 _OBSERVER = re.compile(
-    r"\b(?:observers?|observ(?:e|ed|es|ing) the|guests?|attach[ée]s|invited to watch|"
-    r"watch(?:ed|ing)? the|monitor(?:ed|ing|s)? the|spectators?)\b",
+    r"\b(?:observers?|observ(?:e|ed|es|ing) the|observed by|guests?|attach[ée]s|invited to watch|"
+    r"watch(?:ed|ing)? the|monitor(?:ed|ing|s)? the|monitors|spectators?)\b",
     IGN,
 )
 _LOC = re.compile(

@@ -100,7 +100,7 @@ ACTORS: dict[str, str] = {
     "Nairobi": "KE", "Addis Ababa": "ET", "Ottawa": "CA", "Mexico City": "MX", "Havana": "CU",
     "Caracas": "VE", "Venezuela": "VE", "Managua": "NI", "Brasilia": "BR", "Bogota": "CO",
     "Buenos Aires": "AR", "Santiago": "CL", "Lima": "PE", "Canberra": "AU", "ADF": "AU",
-    "RAAF": "AU", "RAN": "AU", "HMAS": "AU", "Wellington": "NZ", "Suva": "FJ",
+    "RAAF": "AU", "RAN": "AU", "HMAS": "AU", "Wellington": "NZ", "NZ": "NZ", "Suva": "FJ",
     "Ulaanbaatar": "MN", "Astana": "KZ", "Tashkent": "UZ", "Dushanbe": "TJ", "Bishkek": "KG",
     "Tbilisi": "GE", "Yerevan": "AM", "Baku": "AZ", "Bolivia": "BO", "Tanzania": "TZ",
     "Syrian Arab Republic": "SY", "South Africa": "ZA", "Russia": "RU", "China": "CN",
@@ -171,12 +171,15 @@ SEAS: tuple[str, ...] = (
     "English Channel", "Bay of Biscay", "Gulf of California", "Sea of Marmara", "Gulf of Tonkin",
     "Indo-Pacific", "Korean Peninsula", "Korean peninsula", "Horn of Africa", "Sahel",
     "Strait of Gibraltar", "Bosporus", "Bosphorus", "Dardanelles", "Firth of Clyde",
-    "Moray Firth", "Minch",
+    "Moray Firth", "Minch", "Latin America", "Latin American", "South America",
+    "South American", "Central America", "Central American",
 )
 
 # Entries of SEAS that are land areas: they block the country inside but are not water.
 NOT_WATER: frozenset[str] = frozenset({
     "Horn of Africa", "Indo-Pacific", "Korean Peninsula", "Korean peninsula", "Sahel",
+    "Latin America", "Latin American", "South America", "South American", "Central America",
+    "Central American",
 })
 
 # Hyphen prefixes: "Indo-US", "Sino-Russian".

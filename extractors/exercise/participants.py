@@ -95,7 +95,9 @@ def fill_places(
         near = any(e.index - k in core_idx for k in (1, 2, 3))
         if (near or _PARTICIPATION.search(e.text)) and not context(e.index):
             read_sentence(e.text, cev, exercise_sentence=False)
-    participants = {c: s for c, s in cev.participants.items() if c not in cev.observers}
+    participants = {
+        c: s for c, s in cev.participants.items() if c not in cev.observers or c in cev.plain
+    }
     mention.countries = sorted(participants)
     for code in mention.countries:
         mention.evidence.setdefault(f"country:{code}", participants[code])
