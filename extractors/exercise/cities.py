@@ -20,9 +20,11 @@ from .country_shapes import SPEAKER_NOUNS
 # A town after a preposition of place: "off Callao", "near the port of Tan-Tan", "in Kars".
 _TOWN_AFTER_PREP = re.compile(
     r"\b(?:in|at|off|near|outside|around|out of|from the port of)\s+(?:the\s+)?"
-    r"(?:(?:port|city|town|garrison town|naval base|base|range|ranges|island|coast)\s+"
-    r"(?:of|at|near)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:port city|port|city|town|garrison town|naval base|base|range|"
+    r"ranges|island|coast)\s+(?:of|at|near)\s+)?"
     r"((?:[A-Z][\w'-]+)(?:\s+(?:de|del|da|do|of)?\s*[A-Z][\w'-]+){0,2})"
+    # "at Foreign Training Node (FTN), Pune": the town after the base's name.
+    r"(?:\s*\([A-Z]+\))?(?:,\s+([A-Z][\w'-]+))?"
 )
 # "Aurora 23", "Dragon-26": a word with a number after it is an exercise's name.
 _NUMBERED = re.compile(r"[\s-]*\d")
@@ -59,13 +61,14 @@ def town_host(
                 continue
             if _NUMBERED.match(text, match.end(1)) or match.group(1) in names:
                 continue
-            words = match.group(1).split()
-            for n in range(len(words), 0, -1):  # "Cartagena Bay" -> "Cartagena"
-                countries = _town_countries().get(" ".join(words[:n]))
-                if countries is None:
-                    continue
-                home = countries & taking_part
-                if len(home) == 1:
-                    return next(iter(home)), text
-                break
+            for candidate in filter(None, (match.group(1), match.group(2))):
+                words = candidate.split()
+                for n in range(len(words), 0, -1):  # "Cartagena Bay" -> "Cartagena"
+                    countries = _town_countries().get(" ".join(words[:n]))
+                    if countries is None:
+                        continue
+                    home = countries & taking_part
+                    if len(home) == 1:
+                        return next(iter(home)), text
+                    break
     return None

@@ -17,10 +17,12 @@ from .country_shapes import (
     _CONTEXT_AFTER,
     _CONTEXT_BEFORE,
     _GEO_BEFORE,
+    _HOST_HISTORY,
     _IDX,
     _JOIN_VERB_END,
     _LINKED_BEFORE,
     _LOC,
+    _MULTI_HOST,
     _NEGATION,
     _NEWS_VERB_END,
     _NONE,
@@ -71,6 +73,7 @@ class CountryEvidence:
     # Found taking part in a sentence that speaks of no observers: an observer mission named
     # elsewhere ("the head of the Indian observer mission") does not undo that.
     plain: set[str] = field(default_factory=set)
+    multi_host: bool = False  # held across several countries
 
 
 def _mask(sentence: str, places: list[Place]) -> tuple[str, list[Place]]:
@@ -95,6 +98,9 @@ def _codes(span: str, places: list[Place], kinds: tuple[str, ...]) -> list[tuple
 
 
 PARTICIPANT_KINDS = ("name", "demonym", "force", "prefix")
+_SEA_WORDS = re.compile(
+    r"\b(?:seas?|waters|naval|navy|navies|ships|warships|vessels|maritime|fleet)\b", re.IGNORECASE
+)
 _LIST_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?({LIST})")
 # Host candidates from "officials in X": the weakest, and kept only for a participant.
 SPEAKERS_PRIORITY = 9
@@ -205,7 +211,8 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
                 gap = masked[m.end(1) : m.end()] if m.group(1) else ""
                 if pattern is _P_HOST and (BAD_GAP.search(gap) or re.search(r"\band\b|,", gap)):
                     continue
-                for i, p in _codes(m.group(1) or m.group(2), places, ("name",)):
+                span = next(g for g in m.groups() if g) if m.groups() else m.group(0)
+                for i, p in _codes(span, places, ("name",)):
                     found[i] = "host"
                     ev.hosts.append((p.code or "", sentence, 0))
     negated = _NEGATION.search(masked)
@@ -238,6 +245,12 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         if not observer_sentence:
             ev.plain.add(code)
     # Locations and host candidates.
+    if _HOST_HISTORY.search(masked):
+        return  # earlier editions: neither where this one is held nor its locations
+    for m in _MULTI_HOST.finditer(masked):
+        codes = {p.code for _, p in _codes(m.group(1) or m.group(2), places, ("name",))}
+        if len(codes) > 1:
+            ev.multi_host = True
     for m in _LOC.finditer(masked):
         i = int(m.group(1).strip("§"))
         p = places[i]
@@ -251,7 +264,12 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             continue
         linked = _LINKED_BEFORE.search(before) is not None
         if p.kind == "region" and p.code:
-            if not re.match(r"\s*(?:to|from)\b", prep):
+            # "near the Paracel Islands", "in waters around Hainan": at sea, no host; but
+            # "training near Tawang" is on land.
+            at_sea = re.match(r"\s*(?:near|around|off|in the waters|waters)\b", prep) and (
+                re.search(r"Island|Isles", p.text) or _SEA_WORDS.search(masked)
+            )
+            if not re.match(r"\s*(?:to|from)\b", prep) and not at_sea:
                 ev.hosts.append((p.code, sentence, 1 if linked else 2))
         elif p.kind == "name" and p.code:
             if re.match(r"\s*(?:near|around|to|from|over|into)\b", prep):

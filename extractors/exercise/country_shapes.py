@@ -237,7 +237,7 @@ _OBS_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:observers?|attach[ée]s|monito
 _OBS_NOUN = re.compile(r"^(?:'s?)?\s+(?:[\w-]+\s+){0,2}?(?:observers?|attach[ée]s|guests?)\b", IGN)
 _P_HOSTED = re.compile(
     rf"\bhosted by\s+(?:the\s+)?({LIST})|\b(?:the\s+)?host (?:nation|country),?\s+"
-    rf"(?:of\s+)?(?:the\s+)?({C})",
+    rf"(?:of\s+)?(?:the\s+)?({C})|({C}),?\s+(?:is\s+|as\s+|was\s+)?the host (?:nation|country)",
     IGN,
 )
 # "... from Japan and South Korea will join the exercises, but only as observers": the role
@@ -261,6 +261,23 @@ _LOC = re.compile(
     IGN,
 )
 _IDX = re.compile(r"§(\d+)§")
+# "in Estonia, Latvia, Lithuania and Poland", "hosted by Morocco, Tunisia and Senegal",
+# "Mexico and Belize will co-host": an exercise split across countries has no single host.
+_MULTI_HOST = re.compile(
+    rf"\b(?:in|across|throughout|hosted by|co-hosted by|territor(?:y|ies) of|parts of|"
+    rf"spans?|spanning)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?({C}(?:(?:\s*,\s*(?:and\s+)?"
+    rf"|\s+and\s+){C})+)|({C}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){C})+)\s+(?:will\s+|"
+    rf"are\s+|to\s+)?co-?host",
+    IGN,
+)
+# A sentence about earlier editions: "conducted alternately in India and Sri Lanka", "the
+# sixth edition was held in Sri Lanka", "in 2016 the exercise was held at Pune".
+_HOST_HISTORY = re.compile(
+    r"\b(?:alternate(?:ly)?|alternatively|alternating|rotat\w+|previous|last (?:year|edition)|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th) edition "
+    r"(?:was|took|had)|(?:was|were) (?:first )?held (?:in|at)|has been held|have been held)\b",
+    IGN,
+)
 _CONTEXT_AFTER = re.compile(
     r"-(?:made|built|supplied|designed|developed|origin)\b|-led\s+(?:[\w-]+\s+){0,3}?"
     r"(?:organi[sz]ation|alliance|bloc|coalition|CSTO|NATO|Collective)\b|"
@@ -271,7 +288,8 @@ _CONTEXT_AFTER = re.compile(
 _NOT_HOST_BEFORE = re.compile(
     r"\b(?:conflict|war|fighting|crisis|activity|activities|operations?|invasion|offensive|"
     r"aggression|attacks?|protests?|elections?|moved|entered|sanctions?|instability|"
-    r"interests|embassy|ambassador|envoy|trip|visit|visited)\s+(?:\w+\s+){0,1}$",
+    r"interests|embassy|ambassador|envoy|trip|visit|visited|aimed|threatening|threat|"
+    r"targeting|targeted|against|signal|message|warning)\s+(?:\w+\s+){0,1}$",
     IGN,
 )
 # People who speak, watch or report from a place: "officials in Seoul said", "analysts in

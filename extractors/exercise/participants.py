@@ -13,6 +13,7 @@ from collections.abc import Callable
 from .cities import town_host
 from .context import other_event
 from .countries import SPEAKERS_PRIORITY, CountryEvidence, read_sentence
+from .country_shapes import _HOST_HISTORY
 from .gazetteer import find_places
 from .model import ExerciseMention
 from .triggers import SentenceEvidence
@@ -30,6 +31,12 @@ _REFERS = re.compile(
     r"\b(?:the|this|this year's|the annual|the joint|the multinational|the bilateral)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers)\b",
     IGN,
+)
+
+# "KARACHI - ", "SEOUL, March 4 (Yonhap) -", "date 2024-01-25 KARACHI -"
+_DATELINE_CITY = re.compile(
+    r"^(?:date [\d-]+\s+)?([A-Z][A-Z .'-]{2,30}?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\([\w .-]+\))?\s*(?:-|–|—|:)\s"
 )
 
 _UNNAMED_FORCE = re.compile(
@@ -102,6 +109,14 @@ def fill_places(
     for code in mention.countries:
         mention.evidence.setdefault(f"country:{code}", participants[code])
     hosts = [h for h in cev.hosts if h[2] != SPEAKERS_PRIORITY or h[0] in participants]
+
+    if hosts:
+        best = min(h[2] for h in hosts)
+        explicit = {h[0] for h in hosts if h[2] == 0}  # "hosted by X", "the host nation X"
+        several = len({h[0] for h in hosts if h[2] == best and best <= 1}) > 1
+        if len(explicit) != 1 and (cev.multi_host or several):
+            hosts = []  # split across several countries: no single host
+            mention.qualifiers["host"] = "several"
     if hosts:
         code, sent, _ = sorted(hosts, key=lambda h: h[2])[0]
         mention.host = code
@@ -119,15 +134,31 @@ def fill_places(
                 mention.host = mention.countries[0]
                 mention.evidence["host"] = e.text
                 break
-    if mention.host is None and len(mention.countries) == 1:
+    if mention.host is None and len(mention.countries) == 1 and not cev.multi_host:
         # A national exercise with no sea, airspace or foreign place named is held at home
         # ("Taiwan's armed forces began Han Kuang", "the IAF concluded Gagan Shakti").
         texts = ([sentences[0]] if has_title else []) + [e.text for e in core]
         if not any(_AWAY.search(t) for t in texts) and not cev.locations:
             mention.host = mention.countries[0]
             mention.evidence["host"] = texts[0]
-    if mention.host is None and mention.countries:
-        texts = ([sentences[0]] if has_title else []) + [e.text for e in core]
+    if mention.host is None and len(mention.countries) == 1 and not cev.multi_host:
+        # "KARACHI - The Pakistan Navy on Thursday initiated exercise Sea Spark": a national
+        # exercise reported from a city of its own country is held at home.
+        line = sentences[1 if has_title and len(sentences) > 1 else 0]
+        city = _DATELINE_CITY.match(line)
+        if city:
+            name = city.group(1).strip()
+            codes = {
+                p.code for p in find_places(name.title() if name.isupper() else name) if p.code
+            }
+            if codes == set(mention.countries):
+                mention.host = mention.countries[0]
+                mention.evidence["host"] = line
+    if mention.host is None and mention.countries and not cev.multi_host:
+        # Every sentence read as being about the exercise, earlier editions left out.
+        texts = ([sentences[0]] if has_title else []) + [
+            sentences[i] for i in sorted(core_idx) if not _HOST_HISTORY.search(sentences[i])
+        ]
         names = [n for n in (mention.name, mention.series, *mention.aliases) if n]
         found = town_host(texts, mention.countries, names)
         if found:
