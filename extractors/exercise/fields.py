@@ -240,8 +240,15 @@ def fill_fields(
         and about_main(e.index)
         and (e.index - 1 in core_idx or e.index - 2 in core_idx)
     ]
+    home = mention.countries[0] if len(mention.countries) == 1 else None
     for e in core + follow:
         for cls, (value, qual) in find_counts(e.text).items():
+            if qual.startswith("contingent:"):
+                # One side's contingent is no exercise-wide total ("120 personnel each",
+                # "12,200 US troops"), unless that side is the only one taking part.
+                if not home or qual != f"contingent:{home}":
+                    continue
+                qual = "exact"
             if getattr(mention, cls) is None:
                 setattr(mention, cls, value)
                 if qual != "exact":

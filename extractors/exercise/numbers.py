@@ -39,11 +39,8 @@ _WORDS = {
     "ninety": 90,
     "a hundred": 100,
     "hundred": 100,
-    "dozens": 24,
     "a dozen": 12,
     "dozen": 12,
-    "hundreds": 200,
-    "thousands": 2000,
 }
 _MULT = {"thousand": 1_000, "million": 1_000_000, "lakh": 100_000, "k": 1_000}
 
@@ -72,13 +69,14 @@ _QUAL = {
 }
 
 _NUM = (
-    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|lakh|k)\b)?"
+    r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,])|\d+(?:\.\d+)?)"
+    r"(?:\s*(thousand|million|lakh|k)\b)?"
     r"|\b(" + "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)) + r")"
     r"(?:[\s-]+(thousand))?"
 )
 
 _CLASSES: dict[str, str] = {
-    "troops": r"troops|soldiers|servicem[ae]n|service ?members|service personnel|"
+    "troops": r"troops|soldiers|servicem[ae]n|service ?members|service personnel|participants|"
     r"military personnel|personnel|sailors|marines|airmen|paratroopers|"
     r"reservists|conscripts|infantrymen|commandos|special forces|military staff|"
     r"members of the (?:armed forces|military)|(?:armed )?forces members",
@@ -114,7 +112,7 @@ SHIP_FLEET = re.compile(
 def _value(m: re.Match[str]) -> int | None:
     digits, mult, word, wmult = m.group(2), m.group(3), m.group(4), m.group(5)
     if digits:
-        value = float(digits.replace(",", ""))
+        value = float(digits.replace(",", "").replace(" ", ""))
         if mult:
             value *= _MULT[mult.lower()]
     elif word:
@@ -192,8 +190,44 @@ def _count_matches(
         pos = m.end()
 
 
+_MODEL = re.compile(r"[A-Za-z]{1,3}-$")
+# "14 vessels, of which four are submarines": the submarines are among the vessels.
+_PART_OF_SHIPS = re.compile(r"\b(?:of which|including|among them|of them|with)\b", re.IGNORECASE)
+_IN_DATE = re.compile(
+    r"(?:\d[-/.]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)$",
+    re.IGNORECASE,
+)
+# "120 personnel each", "a contingent of 220 personnel", "5,500 of its personnel".
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|from each|per country)\b", re.IGNORECASE)
+_CONTINGENT_BEFORE = re.compile(
+    r"\b(?:contingents?(?: of|, comprising| comprising| numbering)?|of its|of their|detachment of|"
+    r"team of|delegation of)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _contingent(sentence: str, start: int, m: re.Match[str]) -> str:
+    """The owner ("US", or "" when unknown) when a figure is one side's contingent rather than
+    the exercise's total: "12,200 US troops", "250 Indian military personnel", "120 personnel
+    each", "a contingent of 220 personnel"; None for a total."""
+    from .gazetteer import find_places
+
+    if _EACH_AFTER.match(sentence, m.end()) or _CONTINGENT_BEFORE.search(
+        sentence[max(0, start - 30) : start]
+    ):
+        return ""
+    num_end = max(m.end(g) for g in (2, 3, 4, 5) if m.group(g))
+    between = sentence[num_end : m.end()]
+    for place in find_places(between):
+        if place.code and place.kind in ("name", "demonym", "force", "prefix"):
+            return place.code
+    return None  # type: ignore[return-value]
+
+
 def find_counts(sentence: str) -> dict[str, tuple[int, str]]:
-    """``{"troops": (50000, "more than"), ...}`` for the first figure of each class."""
+    """``{"troops": (50000, "more than"), ...}`` for the first figure of each class; a figure
+    that is one country's contingent has the qualifier ``contingent:CC`` and is returned only
+    when no total of that class is given."""
     out: dict[str, tuple[int, str]] = {}
     low = sentence.lower()
     words = _NUMBER_WORDS.intersection(_WORD.findall(low))
@@ -204,18 +238,47 @@ def find_counts(sentence: str) -> dict[str, tuple[int, str]]:
     else:
         text = sentence
         found = [(m, m.start(), m.group("qual") or "") for m in COUNT.finditer(sentence)]
-    for m, _start, qual_word in found:
+    contingents: dict[str, tuple[int, str]] = {}
+    subs: dict[int, int] = {}  # position -> number of submarines
+    ships_at: list[int] = []
+    for m, start, qual_word in found:
         value = _value(m)
         if value is None or value <= 0:
             continue
         digits = m.group(2)
         if digits and re.fullmatch(r"(19|20)\d\d", digits) and not m.group(3):
             continue  # a year, not a count
+        if _IN_DATE.search(sentence[max(0, m.start() - 12) : m.start()]):
+            continue  # "2024-04 Polish soldiers", "March 4, 2024": part of a date
+        if _MODEL.search(sentence[max(0, m.start() - 4) : m.start()]):
+            continue  # "F-35 planes", "Tu-160 bombers", "Il-76": a model, not a count
         cls = next(k for k in _CLASSES if m.group(k))
+        if cls == "ships" and "submarine" in m.group("ships").lower():
+            subs.setdefault(m.start(), value)
+            if "ships" in out:
+                continue
         if cls in out:
             continue
         qual = _QUAL.get(qual_word.lower(), "exact")
+        owner = _contingent(sentence, start, m)
+        if owner is not None:
+            contingents.setdefault(cls, (value, f"contingent:{owner}"))
+            continue
         out[cls] = (value, qual)
+        if cls == "ships":
+            ships_at.append(m.start())
+    # "45 ships, five submarines": submarines are ships too, given separately.
+    if ships_at and subs and "ships" in out:
+        extra = sum(
+            v
+            for pos, v in subs.items()
+            if pos > ships_at[0] and not _PART_OF_SHIPS.search(sentence[ships_at[0] : pos])
+        )
+        if extra:
+            value, qual = out["ships"]
+            out["ships"] = (value + extra, qual)
+    for cls, found_one in contingents.items():
+        out.setdefault(cls, found_one)
     fleet = "-" in text and any(w in text for w in ("-ship", "-vessel", "-aircraft", "-jet"))
     for m in SHIP_FLEET.finditer(text) if fleet else ():
         tok, noun = m.group(1).lower(), m.group(2).lower()

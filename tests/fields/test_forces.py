@@ -1,0 +1,62 @@
+"""Force sizes: totals, not one side's contingent; models and dates are not counts.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.exercise import detect
+from extractors.exercise.numbers import find_counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Over 12 000 soldiers from nine nations will take part.",
+            {"troops": (12000, "more than")},
+        ),
+        ("The drills draw more than 9,000 participants in total.", {"troops": (9000, "more than")}),
+        (
+            "The fleet brings 30 ships, four submarines and 90 aircraft.",
+            {"ships": (34, "exact"), "aircraft": (90, "exact")},
+        ),
+        ("Up to 14 vessels, of which four are submarines, will sail.", {"ships": (14, "up to")}),
+        ("The squadron flies F-16 jets and Su-30 fighters.", {}),
+        ("Hundreds of soldiers and thousands of reservists were called up.", {}),
+        ("date 2024-04 Polish soldiers train at Orzysz.", {}),
+    ],
+)
+def test_counts(sentence: str, expected: dict) -> None:
+    assert find_counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drill involves 3,100 Kenyan and 900 Ugandan troops.",
+        "A contingent of 150 personnel left for the exercise.",
+        "The exercise saw 200 soldiers each from both armies.",
+    ],
+)
+def test_one_sides_contingent_is_marked(sentence: str) -> None:
+    ((value, qual),) = find_counts(sentence).values()
+    assert qual.startswith("contingent:")
+
+
+def test_a_contingent_is_the_total_only_in_a_national_exercise() -> None:
+    joint = detect(
+        "Kenya, Uganda begin Savannah Shield drills",
+        "Kenyan and Ugandan troops began the Savannah Shield exercise on Monday near Isiolo. "
+        "The drill involves 3,100 Kenyan and 900 Ugandan troops.",
+        "2026-03-04",
+    )
+    national = detect(
+        "Kenyan army begins Savannah Shield drills",
+        "The Kenyan army began the Savannah Shield exercise on Monday near Isiolo. "
+        "The drill involves 3,100 Kenyan troops.",
+        "2026-03-04",
+    )
+    assert joint.troops is None and national.troops == 3100
