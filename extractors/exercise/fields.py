@@ -19,6 +19,7 @@ from .numbers import find_counts
 from .participants import fill_places
 from .phase import decide_phase
 from .phase.cues import EXERCISE_WORD
+from .series_aliases import canonical_series
 from .triggers import SentenceEvidence, has_trigger, judge_sentence
 
 IGN = re.IGNORECASE
@@ -139,14 +140,16 @@ def fill_fields(
             )
         main_hits = [(i, h) for i, h in all_hits if h.series.casefold() == main_series]
         i0, h0 = main_hits[0]
-        if _key(_display_name(h0.surface)) == _key(h0.series):
-            # The fullest form names it: "Iron Fist" in the headline, "Iron Fist 25" below.
+        if not _EDITION_TAIL.search(h0.surface) and not _LONG_FORM.search(h0.surface):
+            # The fullest form names it: "Iron Fist" in the headline, "Iron Fist 25" below;
+            # "RIMPAC 2022" rather than the long form "Rim of the Pacific" without a year.
             i0, h0 = next(
-                ((i, h) for i, h in main_hits if len(_key(h.surface)) > len(_key(h.series))),
+                ((i, h) for i, h in main_hits if _EDITION_TAIL.search(h.surface)),
                 (i0, h0),
             )
         mention.name = _display_name(h0.surface)
-        mention.series = h0.series if h0.known else _display_name(h0.series)
+        series = h0.series if h0.known else _display_name(h0.series)
+        mention.series = canonical_series(series) or series
         aliases: list[str] = []
         seen = {_key(mention.name)}
         for i, h in main_hits:
@@ -272,6 +275,11 @@ def fill_fields(
     if core:
         mention.evidence.setdefault("is_exercise", core[0].text)
 
+
+_EDITION_TAIL = re.compile(r"(?:\d|\b[IVXLC]{1,7})\w?$")
+# A long form that says what it is ("ASEAN-India Maritime Exercise") is kept over an edition
+# of its acronym ("AIME-23").
+_LONG_FORM = re.compile(r"\b(?:Exercise|Drills?|Operation)$")
 
 _REFERS_BACK = re.compile(
     r"^(?:It|The (?:exercises?|drills?|manoeuvres|maneuvers|war ?games?|event|training)|"

@@ -54,7 +54,8 @@ _GENERIC_WORDS = frozenset(
 _STOP = frozenset(
     _w(
         "A After Also Amid An And Are As At Before Began Begin Begins Between By Came Closed "
-        "Closes Comes Concluded Concludes Continues Demonstrates Draws Drill Drills During "
+        "Closes Comes Commenced Commences Completed Completes Concluded Concludes Continues "
+        "Culminated Culminates Demonstrated Demonstrates Draws Drill Drills During "
         "Ended Ends Exercise Exercises For From Gets Held Highlights Hold Holds Image In Is "
         "Kicked Kicks Near Of Off On Opened Opens Over Photo Pictured Said Saw Says Sees Set "
         "Showcases Source Start Started Starts Takes That The To Took Under Underway Was Way "
@@ -123,7 +124,13 @@ _QUOTE_LEFT = re.compile(
 _QUOTE_RIGHT = re.compile(r"\s*(?:" + _ADJ + r"\s+){0,2}" + _EX_WORD + r"\b")
 
 
-_LEADING = frozenset(_w("A An Annual Her His Its Last Next Our That The Their These This "))
+_LEADING = frozenset(
+    _w("A An Annual Her His Its Last Next Our That The Their These This NATO US U.S. UN ")
+)
+# A "name" that starts with a preposition is a phrase: "Since Cold War", "With Russia".
+_PREPOSITION_START = frozenset(
+    _w("Since With Against Amid Among After Before During Despite Under Over Into From ")
+)
 
 
 def _clean(name: str) -> str:
@@ -132,7 +139,7 @@ def _clean(name: str) -> str:
         words = words[1:]
     out: list[str] = []
     for w in words:
-        if out and w in _STOP:
+        if w in _STOP:
             break
         out.append(w)
     while out and out[-1].lower() in ("of", "the", "and"):
@@ -151,7 +158,7 @@ _NOT_EXERCISE_NAME = frozenset(
 
 def _is_generic(name: str) -> bool:
     words = [w for w in re.split(r"[ -]+", name) if w]
-    if not words:
+    if not words or words[0] in _PREPOSITION_START:
         return True
     if any(w.lower() in _NOT_EXERCISE_NAME for w in words):
         return True

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .series_data import SERIES
+from .series_data import SAME_SERIES, SERIES
 
 _EDITION = re.compile(
-    r"(?:[\s-]+(?:'?\d{2,4}(?:[-/.]\d{1,2})?[A-Za-z]?|[IVXLC]{1,6}|\d{1,2}(?:st|nd|rd|th)?))+$"
+    r"(?:[\s-]+(?:'?\d{2,4}(?:[-/.]\d{1,2})?[A-Za-z]?|[IVXLC]{1,6}|\d{1,2}(?:st|nd|rd|th)?)|"
+    r"\s*[-\u2013\u2014]\s*(?:'?\d{2,4}[A-Za-z]?))+$"
 )
 
 
@@ -26,9 +27,13 @@ def _key(text: str) -> str:
 @lru_cache(maxsize=1)
 def _lookup() -> dict[str, str]:
     table: dict[str, str] = {}
-    for canonical, variants, _strict in SERIES:
+    for canonical, variants in SAME_SERIES:
         for form in (canonical, *variants):
             table.setdefault(_key(form), canonical)
+    for canonical, variants, _strict in SERIES:
+        first = table.get(_key(canonical), canonical)
+        for form in (canonical, *variants):
+            table.setdefault(_key(form), first)
     return table
 
 
