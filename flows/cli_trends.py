@@ -229,9 +229,12 @@ def _swap_into_place(tmp: Path, dest: Path) -> None:
 def export_warehouse(db: str | Path, dest: str | Path, lock_wait_s: float | None = None) -> dict:
     """Parquet of every table and view in the main schema; returns the manifest written.
 
-    Tables with a natural month (articles, mentions, exercises, monthly views) are partitioned
-    as NAME/export_month=YYYY-MM/*.parquet; the rest are NAME.parquet. Everything is written
-    into a sibling temp directory first and renamed onto `dest` at the end.
+    Every table or view is a folder, so a BI tool pointed at `NAME/**/*.parquet` finds it
+    whether the warehouse is empty or not: tables with a natural month (articles, mentions,
+    exercises, monthly views) as NAME/export_month=YYYY-MM/data_0.parquet (an empty one as
+    NAME/export_month=none/data_0.parquet with no rows), the rest as NAME/data_0.parquet.
+    Everything is written into a sibling temp directory first and renamed onto `dest` at the
+    end; the reading connection may write only inside that temp directory.
     """
     from warehouse import open_reader
 
@@ -243,8 +246,7 @@ def export_warehouse(db: str | Path, dest: str | Path, lock_wait_s: float | None
     wait = get_settings().lock_wait_s if lock_wait_s is None else lock_wait_s
     entries = []
     try:
-        with open_reader(db, lock_wait_s=wait) as conn:
-            conn.execute("SET TimeZone = 'UTC'")
+        with open_reader(db, lock_wait_s=wait, timezone="UTC", allowed_directories=[tmp]) as conn:
             names = [
                 r[0]
                 for r in conn.execute(
@@ -263,10 +265,17 @@ def export_warehouse(db: str | Path, dest: str | Path, lock_wait_s: float | None
                         f" TO {_quote(tmp / name)} (FORMAT parquet, PARTITION_BY (export_month))"
                     )
                     files = f"{name}/export_month=*/*.parquet"
+                elif name in MONTHLY:
+                    # No rows yet: one empty file with the columns, in the same layout.
+                    (tmp / name / "export_month=none").mkdir(parents=True)
+                    target = _quote(tmp / name / "export_month=none" / "data_0.parquet")
+                    conn.execute(f"COPY ({source} LIMIT 0) TO {target} (FORMAT parquet)")
+                    files = f"{name}/export_month=*/*.parquet"
                 else:
-                    target = _quote(tmp / f"{name}.parquet")
+                    (tmp / name).mkdir()
+                    target = _quote(tmp / name / "data_0.parquet")
                     conn.execute(f"COPY ({source}) TO {target} (FORMAT parquet)")
-                    files = f"{name}.parquet"
+                    files = f"{name}/*.parquet"
                 entries.append(
                     {
                         "name": name,

@@ -456,3 +456,39 @@ def test_real_detector_output_resolves(tmp_path):
             "SELECT series, year, mention_count FROM exercises ORDER BY 1"
         ).fetchall()
     assert rows == [("Malabar", 2026, 2), ("Zapad", 2025, 2)]
+
+
+def _named(url: str, name: str, series: str | None, published: datetime) -> tuple[dict, dict]:
+    return (
+        article_record(url, "f-test", f"Report on {name}", published),
+        mention_record(url, {"name": name, "series": series, "phase": "ongoing"}),
+    )
+
+
+def test_spellings_of_one_series_resolve_through_the_alias_table(tmp_path):
+    """Transliterations, translations and long forms are one exercise; a year's iterations
+    ("-2024A", "-2024B") and the edition "21-02" (2021, not 2002) are read from the name."""
+    db = tmp_path / "aliases.duckdb"
+    day = datetime(2024, 9, 20, tzinfo=UTC)
+    items = [
+        _named("https://a.test/1", "Tsentr-2019", "Tsentr", day.replace(year=2019)),
+        _named("https://b.test/1", "Center-2019", "Center", day.replace(year=2019)),
+        _named("https://a.test/2", "Anakonda-16", "Anakonda", day.replace(year=2016)),
+        _named("https://b.test/2", "Anaconda-16", None, day.replace(year=2016)),
+        _named("https://a.test/3", "RIMPAC 2024", "RIMPAC", day),
+        _named("https://b.test/3", "Rim of the Pacific 2024", None, day),
+        _named("https://a.test/4", "Joint Sword-2024A", "Joint Sword", day),
+        _named("https://b.test/4", "Joint Sword-2024B", "Joint Sword", day),
+        _named("https://a.test/5", "Red Flag-Alaska 21-02", "Red Flag", day.replace(year=2021)),
+    ]
+    write_articles(db, items)
+    resolve_warehouse(db)
+    with open_reader(db) as conn:
+        found = exercise_of(conn)
+        years = dict(conn.execute("SELECT exercise_id, year FROM exercises").fetchall())
+    assert found["https://a.test/1"] == found["https://b.test/1"]
+    assert found["https://a.test/2"] == found["https://b.test/2"]
+    assert found["https://a.test/3"] == found["https://b.test/3"]
+    assert found["https://a.test/4"] != found["https://b.test/4"]
+    assert years[found["https://a.test/5"]] == 2021
+    assert len(set(found.values())) == 6

@@ -203,6 +203,25 @@ def test_export_writes_every_view_as_parquet_and_swaps_atomically(
     assert code == 2 and "not a drillwatch export" in err and (tmp_path / "out").exists()
 
 
+def test_export_of_an_empty_warehouse_has_the_same_layout(tmp_path, capsys, monkeypatch):
+    """A BI tool pointed at NAME/**/*.parquet must keep working once rows arrive."""
+    from warehouse import open_writer
+
+    db = tmp_path / "empty.duckdb"
+    with open_writer(db):
+        pass
+    dest = tmp_path / "export"
+    assert run_cli(capsys, monkeypatch, "export", "--db", str(db), "--to", str(dest))[0] == 0
+    manifest = json.loads((dest / "manifest.json").read_text())
+    for table in manifest["tables"]:
+        files = sorted(dest.glob(f"{table['name']}/**/*.parquet"))
+        assert files, table["name"]
+        assert table["files"].startswith(f"{table['name']}/"), table
+    assert [p.name for p in (dest / "articles").iterdir()] == ["export_month=none"]
+    got = duckdb.sql(f"SELECT * FROM read_parquet('{dest}/articles/**/*.parquet')")
+    assert got.fetchall() == [] and "url" in got.columns
+
+
 def test_sql_command_reads_the_exercise_views(fixture_db, capsys, monkeypatch):
     resolve_warehouse(fixture_db)
     code, out, _ = run_cli(

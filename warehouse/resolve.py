@@ -6,10 +6,14 @@ merges their fields, keeping which mention each merged value came from.
 
 Rules (documented for analysts in docs/warehouse.md, "Exercises and trends"):
 
-1. A mention's year is the edition in its name ("Zapad-2025", "AIME-23"), else the year of its
-   start or end date, else the year its article was published (else first seen).
+1. A mention's year is the edition in its name ("Zapad-2025", "AIME-23", "Red Flag-Alaska
+   21-02" is 2021), else the year of its start or end date, else the year its article was
+   published (else first seen).
 2. Named mentions sharing a normalised series/name/alias key and a year are one exercise
-   (connected components over the keys, so an alias bridges two spellings).
+   (connected components over the keys, so an alias bridges two spellings). Keys go through
+   the detector's curated alias table (extractors.exercise.series_aliases): "Tsentr-2019" and
+   "Center-2019", "Anakonda-16" and "Anaconda-16" are one key. An iteration within the year
+   ("Joint Sword-2024A" and "-2024B", "Red Flag 21-1" and "21-2") keeps its own key.
 3. An unnamed mention links to its single best match, a named exercise or another unnamed
    mention, scored on participants, place, host and start (warehouse/views_link.py); the
    components of those links are the exercises.
@@ -105,11 +109,12 @@ WITH base AS (
     FROM inputs i
 ), amap AS (SELECT map(list(name_key), list(lower(area))) AS am FROM area_names)
 SELECT mid, is_copy, original, reported_at, s_lo, s_hi, e_hi, outlet, feed_id, title, url,
-       duplicate_of, phase, name,
+       duplicate_of, phase, name, coalesce(iteration, '') AS iteration,
        series, host, start_date, start_precision, end_date, end_precision, troops, aircraft,
        ships, vehicles, kind,
-       coalesce(ex_name_year(name), year(start_date), year(end_date), year(pub)) AS year,
-       coalesce(ex_slug(series), ex_slug(name)) AS pslug,
+       coalesce(name_year, ex_name_year(name), year(start_date), year(end_date), year(pub))
+           AS year,
+       coalesce(ex_slug(series_key), ex_slug(series), ex_slug(name)) AS pslug,
        coalesce(aliases, []) AS aliases,
        least(coalesce(s_lo, e_lo - 14, pub - 21), coalesce(e_hi, s_hi + 14, pub + 21)) AS lo,
        greatest(coalesce(s_lo, e_lo - 14, pub - 21), coalesce(e_hi, s_hi + 14, pub + 21)) AS hi,
@@ -131,9 +136,10 @@ FROM base, amap;
 CREATE OR REPLACE TEMP TABLE mk AS
 SELECT mid, replace(slug, '-', '') || '|' || year AS node
 FROM (
-    SELECT mid, year, pslug AS slug FROM m WHERE NOT is_copy AND pslug IS NOT NULL
-    UNION ALL SELECT mid, year, ex_slug(name) FROM m WHERE NOT is_copy AND pslug IS NOT NULL
-    UNION ALL SELECT mid, year, ex_slug(unnest(aliases)) FROM m
+    SELECT mid, year, pslug || iteration AS slug FROM m WHERE NOT is_copy AND pslug IS NOT NULL
+    UNION ALL SELECT mid, year, ex_slug(name) || iteration FROM m
+    WHERE NOT is_copy AND pslug IS NOT NULL
+    UNION ALL SELECT mid, year, ex_slug(unnest(aliases)) || iteration FROM m
     WHERE NOT is_copy AND pslug IS NOT NULL
 )
 WHERE slug IS NOT NULL
@@ -219,6 +225,38 @@ def _components(work: duckdb.DuckDBPyConnection) -> int:
     raise RuntimeError(f"exercise resolution did not converge in {MAX_ROUNDS} rounds")
 
 
+def with_series_keys(mentions: pa.Table) -> pa.Table:
+    """The mentions with the curated table's view of their names: the canonical series
+    (`series_key`), the edition year and iteration of the name, and aliases in canonical form.
+
+    Done in Python because the table is the detector's (one table for both, so a spelling the
+    detector learns is one `resolve` groups); it runs once per distinct name, not per row.
+    """
+    from extractors.exercise.dates import edition_iteration, edition_year
+    from extractors.exercise.series_aliases import canonical_series
+
+    names = mentions.column("name").to_pylist()
+    series = mentions.column("series").to_pylist()
+    aliases = mentions.column("aliases").to_pylist()
+    canon = {s: canonical_series(s) for s in set(series) | set(names) if s}
+    edition = {n: (edition_year(n)[0], edition_iteration(n)) for n in set(names) if n}
+    keys = [canon.get(s) or canon.get(n) for s, n in zip(series, names, strict=True)]
+    years = [edition.get(n, (None, None))[0] for n in names]
+    iterations = [f"~{it}" if (it := edition.get(n, (None, None))[1]) else None for n in names]
+    widened = [
+        list(dict.fromkeys([*(a or []), *(canonical_series(x) or x for x in (a or []))]))
+        for a in aliases
+    ]
+    out = mentions.set_column(
+        mentions.schema.get_field_index("aliases"),
+        "aliases",
+        pa.array(widened, pa.list_(pa.string())),
+    )
+    out = out.append_column("series_key", pa.array(keys, pa.string()))
+    out = out.append_column("name_year", pa.array(years, pa.int32()))
+    return out.append_column("iteration", pa.array(iterations, pa.string()))
+
+
 def compute(inputs: Inputs, threads: int | None = None) -> dict[str, pa.Table]:
     """Resolve in a private in-memory DuckDB; returns exercises, members and evidence tables."""
     work = duckdb.connect(":memory:")
@@ -226,7 +264,7 @@ def compute(inputs: Inputs, threads: int | None = None) -> dict[str, pa.Table]:
         work.execute("SET TimeZone = 'UTC'")
         if threads:
             work.execute(f"SET threads = {int(threads)}")
-        work.register("inputs_arrow", inputs.mentions)
+        work.register("inputs_arrow", with_series_keys(inputs.mentions))
         work.execute("CREATE TEMP TABLE inputs AS SELECT * FROM inputs_arrow")
         for name in ("area_names", "country_regions"):
             work.register(f"{name}_arrow", getattr(inputs, name))

@@ -22,7 +22,9 @@ CREATE OR REPLACE TEMP TABLE named AS
 SELECT k.mid, min(c.label) AS label FROM mk k JOIN cc c ON c.v = k.node GROUP BY k.mid;
 
 CREATE OR REPLACE TEMP TABLE ids AS
-SELECT n.label, arg_min(m.pslug || '-' || m.year, (m.reported_at, m.mid)) AS exercise_id,
+SELECT n.label, arg_min(m.pslug || '-' || m.year
+                   || CASE WHEN m.iteration = '' THEN '' ELSE '-' || lower(m.iteration[2:]) END,
+                   (m.reported_at, m.mid)) AS exercise_id,
        arg_min(m.year, (m.reported_at, m.mid)) AS year, 'name' AS resolution
 FROM named n JOIN m USING (mid) GROUP BY n.label;
 

@@ -22,6 +22,7 @@ __all__ = [
     "DateSpan",
     "Schedule",
     "choose_schedule",
+    "edition_iteration",
     "edition_year",
     "find_dates",
     "find_mentions",
@@ -95,6 +96,24 @@ def infer_published(text: str) -> dt.date | None:
             except ValueError:
                 continue
     return None
+
+
+_ITERATION = re.compile(
+    r"(?:(?:19|20)\d\d|\d\d)(?:(?P<letter>[A-Z])|-(?P<roman>[IVX]{1,4})|[-/.](?P<sub>\d{1,2}))\s*$"
+)
+
+
+def edition_iteration(name: str | None) -> str | None:
+    """Which of a year's editions a name means: "Joint Sword-2024A" -> "A", "Iron Wolf
+    2021-II" -> "II", "Red Flag-Alaska 21-02" -> "2"; None for a yearly exercise."""
+    if not name:
+        return None
+    m = _ITERATION.search(name.strip())
+    if not m:
+        return None
+    if m.group("sub"):
+        return str(int(m.group("sub")))
+    return m.group("letter") or m.group("roman")
 
 
 @dataclass(frozen=True, slots=True)
