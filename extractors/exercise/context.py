@@ -18,7 +18,7 @@ _EXN = r"(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers)"
 # "similar bilateral exercises", "its own drills", "a separate exercise", "other war games"
 _OTHER_EXERCISE = re.compile(
     r"\b(?:similar|other|separate|another|previous|earlier|past|own|parallel|rival|"
-    r"counter)\s+(?:[\w-]+\s+){0,3}?" + _EXN + r"\b",
+    r"counter|concurrent|simultaneous|coinciding)\s+(?:[\w-]+\s+){0,3}?" + _EXN + r"\b",
     IGN,
 )
 # "have also taken part in exercises with...": experience, not this event.
@@ -67,6 +67,9 @@ _OTHER_WORDS = (
     "parallel",
     "rival",
     "counter",
+    "concurrent",
+    "simultaneous",
+    "coinciding",
 )
 _PAST_WORDS = (
     "last ",

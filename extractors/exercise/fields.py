@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from .context import other_event
 from .dates import DateContext, DateMention, choose_schedule, edition_year, find_mentions
 from .dates.cues import PLANNING_CUES
 from .dates.grammar import years_in
@@ -127,6 +128,12 @@ def fill_fields(
     all_hits = [
         (i, h) for i in sorted(names_by_sentence) for h in names_by_sentence[i] if evs[i].military
     ]
+    # A name in a sentence about another or an earlier event ("exceeds those taking part in
+    # the concurrent Zapad 2017 drills") is not the article's exercise when another name is.
+    pub_year = pub.year if pub else None
+    own = [(i, h) for i, h in all_hits if i == 0 or not other_event(sentences[i], pub_year, False)]
+    if own:
+        all_hits = own
     main_series: str | None = None
     if all_hits:
         counts = Counter(h.series.casefold() for _, h in all_hits)
