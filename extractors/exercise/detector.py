@@ -20,6 +20,7 @@ from .model import ExerciseMention
 from .names import NameHit, find_names
 from .scoring import score_article
 from .series_data import DISTINCTIVE
+from .series_page import describes_series
 from .text import normalise, split_headline, split_sentences
 from .triggers import (
     ACCIDENT,
@@ -111,6 +112,9 @@ def detect(
     if has_title and body_has_trigger and not evs[0].military and _state_holds_drills(title_n):
         evs[0] = judge_sentence(0, title_n, [], context_military=True)
     score = score_article(evs, len(sentences), has_title, title_n, body_has_trigger)
+    if score >= THRESHOLD and describes_series(title_n, split_sentences(body_n)[:6], body_n):
+        # An encyclopaedia entry or programme page about a series, not an edition's news.
+        score = min(score, THRESHOLD - 0.01)
     mention = ExerciseMention(score=score)
     if score < THRESHOLD:
         return mention

@@ -1,0 +1,126 @@
+"""An article that describes an exercise series rather than reporting one edition of it.
+
+Encyclopaedia entries, programme pages and explainers ("Sea Breeze is a U.S. and Ukraine
+co-hosted multinational maritime exercise held in the Black Sea", "What is Northern Edge?")
+name a real series and read like exercise news, but report no event: counting them would add
+a phantom exercise to every trend table. They open by defining the series in the present
+tense and never say when anything happens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrases import phrase_regex
+
+_EXN = r"(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers|training event)"
+# "X is an annual multinational exercise", "Northern Edge is Alaska's largest ... exercise"
+DEFINITION = re.compile(
+    r"\b(?:is|are)\s+(?:an?|the|one of the|alaska's|[A-Z][\w.]*(?:'s)?)\s+(?:[\w.,'-]+\s+){0,10}?"
+    + _EXN
+    + r"\b",
+    re.IGNORECASE,
+)
+SERIES_WORDS = phrase_regex(
+    (
+        "annual",
+        "annually",
+        "biennial",
+        "biennially",
+        "yearly",
+        "every year",
+        "each year",
+        "every two years",
+        "every other year",
+        "held every",
+        "twice a year",
+        "regularly",
+        "regular",
+        "typically",
+        "usually",
+        "is designed to",
+        "are designed to",
+        "premier",
+        "since 19*",
+        "since 20*",
+        "series",
+        "recurring",
+        "is conducted",
+        "is held",
+        "are held",
+        "is sponsored",
+        "is an exercise",
+    )
+)
+PAGE_MARKS = re.compile(
+    r"From Wikipedia|Jump to:? navigation|^\s*=+ [^=]+ =+\s*$|^What (?:is|are) [A-Z]",
+    re.MULTILINE,
+)
+# Anything that places an event in time: a report of this edition.
+EVENT = phrase_regex(
+    (
+        "today",
+        "yesterday",
+        "tomorrow",
+        "this week",
+        "last week",
+        "next week",
+        "this year",
+        "this month",
+        "next month",
+        "on monday",
+        "on tuesday",
+        "on wednesday",
+        "on thursday",
+        "on friday",
+        "on saturday",
+        "on sunday",
+        "began",
+        "kicked off",
+        "kicks off",
+        "got underway",
+        "gets underway",
+        "is underway",
+        "are underway",
+        "concluded",
+        "wrapped up",
+        "will begin",
+        "will start",
+        "will kick off",
+        "will take place",
+        "will be held",
+        "opened",
+        "opening ceremony",
+        "closing ceremony",
+        "are taking part",
+        "is taking part",
+        "started",
+        "launched",
+        "arrived",
+        "currently",
+        "is being conducted",
+        "is being held",
+        "are being held",
+        "are being conducted",
+    )
+)
+# A calendar day ("March 7, 2025", "7 March") or an edition in a name ("Freedom Shield 25",
+# "African Lion 2021") also pins the text to one event: a photo caption, not a series page.
+DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+)
+EDITION = re.compile(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)*[ -]'?(?:19|20)?\d\d[A-Z]?\b(?![\d,.])")
+
+
+def describes_series(title: str, sentences: list[str], text: str) -> bool:
+    """True for a page that defines an exercise series and reports no edition of it."""
+    lead = ([title] if title else []) + sentences[:3]
+    head = "\n".join(lead)
+    defined = any(DEFINITION.search(s) and SERIES_WORDS.search(s) for s in lead)
+    if not (defined or PAGE_MARKS.search(text[:600])):
+        return False
+    if PAGE_MARKS.search(head):
+        return True
+    window = " ".join(([title] if title else []) + sentences[:6])
+    return not (EVENT.search(window) or DAY.search(window) or EDITION.search(head))
