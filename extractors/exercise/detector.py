@@ -21,7 +21,7 @@ from .names import NameHit, find_names
 from .scoring import score_article
 from .series_data import DISTINCTIVE
 from .series_page import describes_series
-from .text import normalise, split_headline, split_sentences
+from .text import normalise, split_headline, split_sentences, strip_furniture
 from .triggers import (
     ACCIDENT,
     GATE,
@@ -67,6 +67,7 @@ def detect(
         return ExerciseMention()
     title = title or ""
     text = text or ""
+    text = strip_furniture(text)
     if not title.strip() and "\n" in text[:600]:
         title, text = split_headline(text)
     # Cheap gate on the raw strings first: most news never mentions an exercise word.

@@ -151,3 +151,53 @@ def split_headline(text: str) -> tuple[str, str]:
         rest = "\n".join(lines[:i] + lines[i + 1 :])
         return stripped, rest
     return "", text
+
+
+# Lines of site furniture that pages copied as text open with: government-site banners,
+# browser warnings, share bars, live-blog timestamps. One phrase per row.
+FURNITURE = (
+    "an official website of the united states government",
+    "here's how you know",
+    "a .mil website belongs to",
+    "a .gov website belongs to",
+    "a lock (",
+    "share sensitive information only on official",
+    "skip to content",
+    "skip to main content",
+    "please update your browser",
+    "your browser is out of date",
+    "jump to: navigation",
+    "jump to navigation",
+    "maintenance window scheduled",
+    "share this article",
+    "email this link",
+    "share on facebook",
+    "share on twitter",
+    "share on linkedin",
+    "share on pinterest",
+    "forgot password",
+    "(e.g. yourname@email.com)",
+    "download on the app store",
+    "sign up for our newsletter",
+    "advertisement",
+)
+_TIMESTAMP_LINE = re.compile(r"^[\s\-–—|•]*(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?[\s\-–—|•]*$", re.I)
+
+
+def strip_furniture(text: str) -> str:
+    """The text without the furniture lines at its head (the first 40 lines are looked at)."""
+    if "\n" not in text[:2000]:
+        return text
+    lines = text.split("\n")
+    head, rest = lines[:40], lines[40:]
+    kept = [
+        line
+        for line in head
+        if not (
+            _TIMESTAMP_LINE.match(line)
+            and line.strip()
+            or any(p in line.lower() for p in FURNITURE)
+            and len(line) < 200
+        )
+    ]
+    return "\n".join(kept + rest)

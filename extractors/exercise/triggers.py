@@ -22,13 +22,29 @@ IGN = re.IGNORECASE
 #: Cheap gate: without one of these (or a named series) a text is not looked at any further.
 GATE = re.compile(
     r"exercis|drill|war ?-?gam|wargam|manoeuv|maneuv|live[- ]fire|sinkex|passex|"
-    r"forces training|training (?:session )?of",
+    r"forces training|training (?:session )?of|inspection|readiness check|snap check|"
+    r"surprise check",
     IGN,
+)
+# Snap and surprise readiness inspections are exercises ("Putin ordered a snap inspection of
+# the Central Military District"): the phrase is military on its own.
+_INSPECTION = (
+    r"(?:snap|surprise|sudden|unannounced|unscheduled|extraordinary)[- ](?:[\w-]+[- ]){0,2}?"
+    r"(?:inspections?|checks?)|combat[- ]readiness (?:inspections?|checks?|tests?)|"
+    r"readiness (?:inspections?|checks?)"
+)
+# Of those, the ones that are military whatever the sentence says; a "surprise inspection" of
+# restaurant kitchens is not, so the others need military words around them.
+_INSPECTION_STRONG = (
+    r"combat[- ]readiness (?:inspections?|checks?|tests?)|snap[- ](?:[\w-]+[- ]){0,2}?"
+    r"(?:inspections?|checks?)"
 )
 
 TRIGGER = re.compile(
     r"\b(?:exercis(?:e|es|ed|ing)|drill(?:s|ed|ing)?|war[- ]?gam(?:e|es|ing)|"
     r"manoeuv(?:re|res)|maneuv(?:er|ers)|sinkex|passex|live[- ]fire (?:training|firing)|"
+    + _INSPECTION
+    + r"|"
     r"(?:strategic|nuclear|deterrence) (?:[\w-]+ ){0,2}forces training|training (?:session )?"
     r"of (?:[\w'-]+ ){0,3}(?:strategic|nuclear|deterrence) (?:[\w-]+ )?forces)\b",
     IGN,
@@ -84,7 +100,9 @@ STRONG = re.compile(
     r"landing)[- ](?:[\w-]+[- ]){0,2}?(?:exercises?|drills?|war[- ]?games?|manoeuvres|maneuvers)\b"
     r"|\b(?:war[- ]?games|wargames|sinkex|passex|live[- ]fire (?:training|firing)|"
     r"(?:strategic|nuclear|deterrence) (?:[\w-]+ ){0,2}forces training|training (?:session )?"
-    r"of (?:[\w'-]+ ){0,3}(?:strategic|nuclear|deterrence) (?:[\w-]+ )?forces)\b",
+    r"of (?:[\w'-]+ ){0,3}(?:strategic|nuclear|deterrence) (?:[\w-]+ )?forces|"
+    + _INSPECTION_STRONG
+    + r")\b",
     IGN,
 )
 
@@ -96,7 +114,7 @@ _STRONG_NOUN = re.compile(r"(?:exercises?|drills?|war[- ]?games?|manoeuvres|mane
 _STRONG_SELF = re.compile(
     r"war[- ]?games|wargames|sinkex|passex|live[- ]fire (?:training|firing)|"
     r"(?:strategic|nuclear|deterrence) (?:[\w-]+ ){0,2}forces training|training (?:session )?"
-    r"of (?:[\w'-]+ ){0,3}(?:strategic|nuclear|deterrence) (?:[\w-]+ )?forces"
+    r"of (?:[\w'-]+ ){0,3}(?:strategic|nuclear|deterrence) (?:[\w-]+ )?forces|" + _INSPECTION_STRONG
 )
 _NOUN_AFTER = re.compile(r"[\w-]*[- ](?:[\w-]+[- ]){0,2}?" + _STRONG_NOUN.pattern)
 _WORD_START = re.compile(r"(?<![\w])\w")

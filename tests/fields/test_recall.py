@@ -1,0 +1,49 @@
+"""Exercise news the detector used to miss: snap inspections, pages opening with furniture.
+
+Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.exercise import detect
+from extractors.exercise.text import strip_furniture
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president ordered a snap inspection of the combat readiness of the Western Military"
+        " District troops on Monday, the defence ministry said.",
+        "Warships of the Northern Fleet left their bases on Tuesday as a surprise combat"
+        " readiness check of the fleet began, the ministry said.",
+        "A sudden combat readiness inspection of the air force began at dawn, with squadrons"
+        " ordered to disperse to reserve airfields.",
+    ],
+)
+def test_snap_and_surprise_inspections_are_exercises(text: str) -> None:
+    assert detect("", text, "2026-03-03").is_exercise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council ordered a surprise inspection of restaurant kitchens on Monday.",
+        "Food safety officers carried out unannounced checks at markets across the region.",
+    ],
+)
+def test_civil_inspections_are_not(text: str) -> None:
+    assert not detect("", text, "2026-03-03").is_exercise
+
+
+def test_site_furniture_before_the_headline_is_dropped() -> None:
+    page = (
+        "An official website of the United States government\nHere's how you know\n"
+        "Share this article\n16:40\n-\nMarines begin Harbour Sentinel drills in Norfolk\n"
+        "U.S. Marines began the Harbour Sentinel amphibious exercise on Monday."
+    )
+    assert (
+        strip_furniture(page).split("\n")[0] == "Marines begin Harbour Sentinel drills in Norfolk"
+    )
+    assert detect("", page, "2026-03-03").is_exercise
