@@ -161,6 +161,10 @@ def cmd_trends(args: argparse.Namespace) -> int:
     if args.top < 1:
         raise CliError("--top must be at least 1")
     console = Console()
+    from warehouse import open_reader
+
+    with open_reader(db, lock_wait_s=args.lock_wait):
+        pass  # a file that is not a whole warehouse fails here, in one line, before anything
     if not args.no_resolve:
         from warehouse import WarehouseError, WarehouseLockedError
         from warehouse.resolve import resolve_warehouse

@@ -286,3 +286,168 @@ def test_ctrl_c_during_a_poll_is_one_line_and_exit_130(faults, tmp_path, prefect
     _out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
     assert err == "drillwatch: interrupted\n"
+
+
+# --- Every path a user can take: one line, exit 2 (issue 10, section 3) --------------------
+
+ELF = b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 8 + b"\x02\x00\x3e\x00" + bytes(range(256)) * 4
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+EXERCISE_TEXT = (
+    "Navies of Chile and Peru began the Pacific Condor joint naval exercise off Callao on "
+    "Monday, with six warships and two submarines taking part, the Chilean navy said."
+)
+
+
+def _warehouse(path: Path, filler_rows: int = 0) -> Path:
+    with open_writer(path) as conn:
+        if filler_rows:
+            conn.execute(
+                "CREATE TABLE main.filler AS SELECT range AS i, repeat('x', 200) || range AS s"
+                f" FROM range({filler_rows})"
+            )
+            conn.execute("CHECKPOINT")
+    return path
+
+
+def _setup(case: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
+    """Files for one case; returns (arguments, extra environment)."""
+    env: dict[str, str] = {}
+    if case.startswith("truncated-"):
+        full = _warehouse(tmp / "full.duckdb", filler_rows=60_000)
+        (tmp / "t.duckdb").write_bytes(full.read_bytes()[:500_000])  # `head -c 500000`
+        (tmp / "feeds.yaml").write_text("feeds:\n  - url: http://127.0.0.1:9/f.xml\n")
+    files = {
+        "eval-list": b"[1, 2, 3]\n",
+        "eval-binary": ELF,
+        "eval-empty": b"",
+        "eval-no-label": b'{"id": "a", "text": "drills"}\n',
+        "eval-maybe": b'{"id": "a", "text": "drills", "label": "maybe"}\n',
+        "eval-no-text": b'{"id": "a", "label": "other"}\n',
+        "detect-elf": ELF,
+        "detect-png": PNG,
+        "detect-empty": b"",
+    }
+    if case in files:
+        (tmp / "input").write_bytes(files[case])
+    if case == "feed-key-typo":
+        (tmp / "feeds.yaml").write_text(
+            "feeds:\n  - url: http://127.0.0.1:9/f.xml\n    interval_minute: 5\n"
+        )
+    if case == "broken-toml":
+        (tmp / "drillwatch.toml").write_text("db = \n")
+        env["DRILLWATCH_SETTINGS_FILE"] = str(tmp / "drillwatch.toml")
+    if case == "bad-lock-wait":
+        env["DRILLWATCH_LOCK_WAIT_S"] = "abc"
+    t = str(tmp)
+    args = {
+        "sql-empty": ["sql", "--db", str(_warehouse(tmp / "w.duckdb")), ""],
+        "truncated-trends": ["trends", "--db", f"{t}/t.duckdb"],
+        "truncated-export": ["export", "--db", f"{t}/t.duckdb", "--to", f"{t}/out"],
+        "truncated-feeds-list": [
+            "feeds",
+            "list",
+            "--feeds",
+            f"{t}/feeds.yaml",
+            "--db",
+            f"{t}/t.duckdb",
+        ],
+        "truncated-sql": ["sql", "--db", f"{t}/t.duckdb", "SELECT 1"],
+        "broken-toml": ["--help"],
+        "bad-lock-wait": ["--help"],
+        "feed-key-typo": ["feeds", "list", "--feeds", f"{t}/feeds.yaml"],
+        "reprocess-typo": ["reprocess", "--db", f"{t}/typo.duckdb"],
+    }.get(case)
+    if args is None:
+        args = [case.split("-")[0], f"{t}/input"]
+    return args, env
+
+
+HOSTILE = {
+    "sql-empty": "empty query",
+    "truncated-trends": "t.duckdb",
+    "truncated-export": "t.duckdb",
+    "truncated-feeds-list": "t.duckdb",
+    "truncated-sql": "t.duckdb",
+    "eval-list": "expected a JSON object",
+    "eval-binary": "not UTF-8",
+    "eval-empty": "no items",
+    "eval-no-label": "'label' must be",
+    "eval-maybe": "'maybe'",
+    "eval-no-text": "has no 'text'",
+    "broken-toml": "not valid TOML",
+    "bad-lock-wait": "LOCK_WAIT_S",
+    "detect-elf": "binary data",
+    "detect-png": "binary data",
+    "detect-empty": "is empty",
+    "feed-key-typo": "did you mean 'interval_minutes'",
+    "reprocess-typo": "no warehouse",
+}
+
+
+@pytest.mark.parametrize("case", list(HOSTILE))
+def test_every_bad_input_is_one_line_and_exit_2(case, tmp_path):
+    args, env = _setup(case, tmp_path)
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    result = drillwatch(*args, env=env)
+    assert_one_line_error(result, HOSTILE[case])
+    after = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    assert after == before  # nothing created, nothing changed (no typo.duckdb, no export)
+
+
+def test_a_utf16_copy_of_an_article_reads_like_the_original(tmp_path):
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(EXERCISE_TEXT.encode("utf-16"))
+    result = drillwatch("detect", "--published", "2026-05-04", str(path))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["is_exercise"] is True
+
+
+# --- drillwatch sql is read-only for real (issue 10, section 2) ---------------------------
+
+WRITES = {
+    "copy-over-warehouse": "COPY (SELECT 'oops' AS x) TO '{db}' (FORMAT csv)",
+    "export-database": "EXPORT DATABASE '{tmp}/exported'",
+    "read-text": "SELECT * FROM read_text('/etc/hostname')",
+    "read-csv": "SELECT * FROM read_csv('/etc/passwd')",
+    "file-by-path": "SELECT * FROM '{tmp}/other.duckdb'",
+    "install": "INSTALL httpfs",
+    "load": "LOAD httpfs",
+    "attach": "ATTACH '{tmp}/other.duckdb' AS other",
+    "detach": "DETACH w",
+    "set": "SET enable_external_access = true",
+    "pragma": "PRAGMA enable_profiling",
+    "checkpoint": "CHECKPOINT",
+    "call": "CALL pragma_version()",
+    "two-statements": "SELECT 1; SELECT 2",
+    "create": "CREATE TABLE main.x AS SELECT 1",
+}
+
+
+@pytest.mark.parametrize("case", list(WRITES))
+def test_sql_refuses_everything_but_a_query(case, tmp_path):
+    db = _warehouse(tmp_path / "w.duckdb", filler_rows=100)
+    _warehouse(tmp_path / "other.duckdb")
+    digest = hashlib.sha256(db.read_bytes()).hexdigest()
+    query = WRITES[case].format(db=db, tmp=tmp_path)
+    result = drillwatch("sql", "--db", str(db), query)
+    assert_one_line_error(result)
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
+    assert not (tmp_path / "exported").exists()
+
+
+def test_sql_still_answers_questions(tmp_path):
+    db = _warehouse(tmp_path / "w.duckdb", filler_rows=100)
+    for query in (
+        "SELECT count(*) AS n FROM filler",
+        "FROM filler LIMIT 1",
+        "DESCRIBE filler",
+        "SUMMARIZE filler",
+        "EXPLAIN SELECT 1",
+    ):
+        result = drillwatch("sql", "--db", str(db), "--format", "json", query)
+        assert result.returncode == 0, (query, result.stderr)
+    assert json.loads(
+        drillwatch(
+            "sql", "--db", str(db), "--format", "json", "SELECT count(*) AS n FROM filler"
+        ).stdout
+    ) == {"n": 100}
