@@ -91,13 +91,52 @@ def local_prefect_server(
         log.close()
 
 
+POLL_DEPLOYMENT = "poll-feeds/poll"
+
+
+def _first_poll_now(api_url: str, timeout_s: float = 60.0) -> None:
+    """Start one poll as soon as `serve` has registered the poll deployment.
+
+    An interval schedule's first run comes one interval after registration (15 minutes by
+    default), which leaves a new user looking at an empty warehouse; this asks for a run now.
+    """
+    from prefect.deployments import run_deployment
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            found = httpx.get(
+                f"{api_url}/deployments/name/{POLL_DEPLOYMENT}", timeout=5
+            ).status_code
+        except httpx.HTTPError:
+            found = 0
+        if found == 200:
+            run_deployment(POLL_DEPLOYMENT, timeout=0)
+            return
+        time.sleep(1)
+
+
 def serve_all(feeds_file: str | None, db_path: str | None, poll_interval_s: int | None) -> None:
-    """Serve every deployment of prefect.yaml (with overrides) until interrupted."""
+    """Serve every deployment of prefect.yaml (with overrides) until interrupted; the first
+    poll starts at once, the next ones on the schedule."""
+    import threading
+
     from prefect import serve
+    from prefect.settings import PREFECT_API_URL
 
     from flows.deployments import apply_overrides, load_specs, to_runner_deployments
 
     specs = apply_overrides(
         load_specs(), feeds_file=feeds_file, db_path=db_path, poll_interval_s=poll_interval_s
     )
+    api_url = os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value()
+    poll = next((s for s in specs if s.name == "poll"), None)
+    every = next((s["interval"] for s in (poll.schedules if poll else []) if "interval" in s), 0)
+    print(
+        f"The first poll starts now, then every {every // 60} minutes. To run one yourself from"
+        f" another terminal:\n  PREFECT_API_URL={api_url} {Path(sys.executable).parent}/prefect"
+        f" deployment run {POLL_DEPLOYMENT}",
+        flush=True,
+    )
+    threading.Thread(target=_first_poll_now, args=(api_url,), daemon=True).start()
     serve(*to_runner_deployments(specs), pause_on_shutdown=False)
