@@ -151,9 +151,7 @@ def test_serve_runs_the_poll_on_schedule_while_readers_read(server, tmp_path):
             time.sleep(1)
         # The default schedule is every 15 minutes: these articles come from the first poll,
         # which serve starts at once.
-        assert count == 5, "no first poll stored the articles in time:\n" + "".join(
-            output[-30:]
-        )
+        assert count == 5, "no first poll stored the articles in time:\n" + "".join(output[-30:])
         assert api is not None
         hint = [ln for ln in output if "deployment run poll-feeds/poll" in ln]
         assert hint and f"PREFECT_API_URL={api}" in hint[0], "".join(output[-30:])
