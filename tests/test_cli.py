@@ -109,3 +109,58 @@ def test_opml_import_via_cli(tmp_path):
     result = drillwatch("feeds", "import", str(opml), "--feeds", str(feeds))
     assert result.returncode == 0 and "added 1 feeds" in result.stdout
     assert "https://news.example.org/rss" in feeds.read_text()
+
+
+# --- What users run next (issue 10, section 4) ----------------------------------------------
+
+
+def _small_warehouse(path: Path) -> Path:
+    from warehouse import open_writer
+
+    with open_writer(path) as conn:
+        conn.execute(
+            "CREATE TABLE main.wide AS SELECT range AS id, repeat('word ', 60) AS long_text,"
+            " ['EE', 'LV', 'LT'] AS countries, 'x' AS a, 'y' AS b, 'z' AS c FROM range(3)"
+        )
+    return path
+
+
+def test_version():
+    result = drillwatch("--version")
+    assert result.returncode == 0 and result.stdout.startswith("drillwatch ")
+    assert "detector exercise-rules-" in result.stdout
+
+
+def test_wide_rows_print_one_record_per_block_on_a_narrow_terminal(tmp_path):
+    db = _small_warehouse(tmp_path / "w.duckdb")
+    result = drillwatch("sql", "--db", str(db), "SELECT * FROM wide", env={"COLUMNS": "80"})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert sum("record" in ln for ln in lines) == 3
+    assert len(lines) == 3 * 7 and all(len(ln) <= 80 for ln in lines)  # a header + 6 columns
+    narrow = drillwatch("sql", "--db", str(db), "SELECT id, a FROM wide", env={"COLUMNS": "80"})
+    assert "┏" in narrow.stdout  # a table when it fits
+
+
+def test_commands_with_nothing_to_do_start_no_prefect(tmp_path):
+    """An unreachable PREFECT_API_URL: any Prefect use would fail; these answer without it."""
+    db = _small_warehouse(tmp_path / "w.duckdb")
+    env = {"PREFECT_API_URL": "http://127.0.0.1:9/api"}
+    reprocess = drillwatch("reprocess", "--db", str(db), env=env)
+    assert reprocess.returncode == 0 and "nothing to re-check" in reprocess.stdout, reprocess.stderr
+    resolve = drillwatch("resolve", "--db", str(db), env=env)
+    assert resolve.returncode == 0, resolve.stderr
+    again = drillwatch("resolve", "--db", str(db), env=env)
+    assert again.returncode == 0 and again.stdout.startswith("up to date"), again.stderr
+
+
+def test_dotenv_and_toml_settings_are_read_and_checked(tmp_path):
+    db = _small_warehouse(tmp_path / "w.duckdb")
+    (tmp_path / ".env").write_text(f"DRILLWATCH_DB={db}\n", encoding="utf-8")
+    result = drillwatch("sql", "SELECT count(*) AS n FROM wide", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"n": 3}
+    (tmp_path / "drillwatch.toml").write_text("lock_wait = 5\n", encoding="utf-8")
+    typo = drillwatch("--help", cwd=tmp_path)
+    assert typo.returncode == 2 and typo.stderr.count("\n") == 1
+    assert "unknown setting 'lock_wait' (did you mean 'lock_wait_s'?)" in typo.stderr
