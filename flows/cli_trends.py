@@ -243,8 +243,7 @@ def export_warehouse(db: str | Path, dest: str | Path, lock_wait_s: float | None
     wait = get_settings().lock_wait_s if lock_wait_s is None else lock_wait_s
     entries = []
     try:
-        with open_reader(db, lock_wait_s=wait) as conn:
-            conn.execute("SET TimeZone = 'UTC'")
+        with open_reader(db, lock_wait_s=wait, allowed_directories=[tmp], timezone="UTC") as conn:
             names = [
                 r[0]
                 for r in conn.execute(
