@@ -28,6 +28,7 @@ from flows.batch import FetchedBatch, fetch_batch  # noqa: E402
 from flows.extract import analyse_jobs, make_pool, worker_count  # noqa: E402
 from flows.feedlist import FeedConfig, load_feeds  # noqa: E402
 from flows.feedpoll import FeedJob  # noqa: E402
+from flows.politeness import PollPoliteness  # noqa: E402
 from flows.rows import build_poll_batch  # noqa: E402
 from flows.settings import Settings, get_settings  # noqa: E402
 from warehouse import ensure_writable, open_writer  # noqa: E402
@@ -105,9 +106,14 @@ def select_due_feeds(
 
 
 @task(name="fetch-batch", retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)
-def fetch_feeds_and_pages(jobs: list[FeedJob], db_path: str, settings: Settings) -> FetchedBatch:
-    """Network stage: the feeds of this batch, then the pages of their new entries."""
-    return fetch_batch(jobs, db_path, settings)
+def fetch_feeds_and_pages(
+    jobs: list[FeedJob], db_path: str, settings: Settings, polite: PollPoliteness | None = None
+) -> FetchedBatch:
+    """Network stage: the feeds of this batch, then the pages of their new entries.
+
+    `polite` is the poll's robots.txt and Crawl-delay memory, shared by its batches.
+    """
+    return fetch_batch(jobs, db_path, settings, polite)
 
 
 @task(name="analyse-batch", cache_policy=NO_CACHE)
@@ -239,10 +245,11 @@ def poll_feeds(
     workers = worker_count(settings.extraction_workers)
     pool = make_pool(workers) if workers > 1 and due else None
     new_mentions: list[NewMention] = []
+    polite = PollPoliteness(settings)
     try:
         for jobs in plan_batches(due, settings):
             started_at = datetime.now(UTC)
-            fetched = fetch_feeds_and_pages(jobs, db_path, settings)
+            fetched = fetch_feeds_and_pages(jobs, db_path, settings, polite)
             results = analyse_batch(fetched, workers, pool)
             stored, mentions = store_batch(run_id, fetched, results, started_at, db_path, settings)
             _report(summary, fetched, stored)
