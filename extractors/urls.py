@@ -62,6 +62,7 @@ def _extend_courlan_trackers() -> None:
         _courlan_clean.TRACKERS_RE = re.compile(f"{current}|{extra}")
 
 
+COURLAN_OWN_TRACKERS_RE = _courlan_clean.TRACKERS_RE  # what URL_RULES_VERSION 1 keyed by
 _extend_courlan_trackers()
 
 
