@@ -60,6 +60,7 @@ class PollSummary:
     articles_added: int = 0
     mentions_added: int = 0
     duplicates_linked: int = 0
+    pages_refused_by_robots: int = 0  # not fetched: robots.txt disallows them
     new_mentions: list[str] = field(default_factory=list)
 
     def count(self, outcome: str) -> int:
@@ -184,6 +185,7 @@ def _report(summary: PollSummary, fetched: FetchedBatch, stored: BatchResult) ->
     summary.articles_added += stored.articles_added
     summary.mentions_added += stored.mentions_added
     summary.duplicates_linked += stored.duplicates_linked
+    summary.pages_refused_by_robots += fetched.robots_refused
     summary.new_mentions.extend(stored.added_mention_keys)
     for outcome in fetched.outcomes:
         summary.feeds.append(
@@ -213,6 +215,7 @@ def _publish_artifact(summary: PollSummary) -> None:
         {"metric": "new articles", "value": summary.articles_added},
         {"metric": "new exercise mentions", "value": summary.mentions_added},
         {"metric": "near-duplicates linked", "value": summary.duplicates_linked},
+        {"metric": "pages disallowed by robots.txt", "value": summary.pages_refused_by_robots},
     ]
     failures = [f"{f.name}: {f.error}" for f in summary.feeds if f.outcome == "error"][:20]
     create_table_artifact(

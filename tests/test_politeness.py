@@ -420,6 +420,7 @@ def test_the_flow_reads_robots_txt_once_and_each_page_once_per_poll(
     feeds = write_feeds(tmp_path / "feeds.yaml", listed)
     summary = poll.poll_feeds(str(feeds), str(db_path), allow_private_networks=True)
     assert summary.count("ok") == 6 and summary.articles_added == 6
+    assert summary.pages_refused_by_robots == 1
     assert site.downloads() == {f"/story/{n}": 1 for n in range(1, 6)}
     assert site.robots_requests() == 1
     assert query(db_path, "SELECT count(DISTINCT run_id) FROM core.poll_log") == [(1,)]
