@@ -6,7 +6,8 @@ Bodies are streamed and cut at the size cap after decompression, and inflated in
 so a gzip bomb (even one compressed twice) costs at most the cap. The total timeout covers the
 whole exchange, which is what stops a slow drip of bytes that a per-read timeout alone never
 trips; it starts when the request gets its connection slots, so time spent queued behind slow
-responses from the same host never fails a healthy request.
+responses from the same host never fails a healthy request. A caller may pass a gate that is
+entered around every hop (flows/politeness.py: robots.txt and Crawl-delay for article pages).
 """
 
 from __future__ import annotations
@@ -140,9 +141,9 @@ class Fetcher:
         """
         started = time.monotonic()
         result = FetchResult(url=url, final_url=url)
-        hop = _Hop(headers or {}, max_bytes, accept, body_types, gate, truncate)
+        spec = _Request(headers or {}, max_bytes, accept, body_types, gate, truncate)
         try:
-            await self._follow(url, hop, result)
+            await self._follow(url, spec, result)
         except TimeoutError:
             result.error_kind = "timeout"
             result.error = f"timed out after {self.settings.total_timeout_s:.0f}s in total"
@@ -170,11 +171,11 @@ class Fetcher:
             result.error = result.error.splitlines()[0][:500]
         return result
 
-    async def _follow(self, url: str, hop: _Hop, result: FetchResult) -> None:
+    async def _follow(self, url: str, spec: _Request, result: FetchResult) -> None:
         permanent = True
         current = url
         budget = self.settings.total_timeout_s  # spent only while holding the slots
-        gate = hop.gate or _open_gate
+        gate = spec.gate or _open_gate
         for _hop in range(self.settings.max_redirects + 1):
             # The gate's waits (robots.txt, Crawl-delay) come before the slots and the budget.
             async with gate(current) as refusal:
@@ -185,7 +186,7 @@ class Fetcher:
                 async with self._total, self._host_slots[host_of(current)]:
                     hop_started = time.monotonic()
                     with anyio.fail_after(max(budget, 0.0)):
-                        location = await self._exchange(current, hop, result)
+                        location = await self._exchange(current, spec, result)
                     budget -= time.monotonic() - hop_started
             if location is None:
                 if current != url and permanent:
@@ -196,9 +197,9 @@ class Fetcher:
         result.error_kind = "redirects"
         result.error = f"more than {self.settings.max_redirects} redirects (last: {current})"
 
-    async def _exchange(self, url: str, hop: _Hop, result: FetchResult) -> str | None:
+    async def _exchange(self, url: str, spec: _Request, result: FetchResult) -> str | None:
         """One request; returns the redirect target, or None once the response is final."""
-        request_headers = {"Accept": hop.accept, **hop.headers}
+        request_headers = {"Accept": spec.accept, **spec.headers}
         async with self._client.stream("GET", url, headers=request_headers) as resp:
             result.final_url = url
             result.status = resp.status_code
@@ -206,15 +207,15 @@ class Fetcher:
             if resp.status_code in REDIRECTS and "location" in resp.headers:
                 return resp.headers["location"]
             content_type = result.headers.get("content-type", "").lower()
-            if hop.body_types and content_type and not content_type.startswith(hop.body_types):
+            if spec.body_types and content_type and not content_type.startswith(spec.body_types):
                 result.skipped_type = content_type.split(";")[0].strip()
             elif 200 <= resp.status_code < 300:
-                result.body = await _read_capped(resp, hop.max_bytes, result, hop.truncate)
+                result.body = await _read_capped(resp, spec.max_bytes, result, spec.truncate)
             return None
 
 
 @dataclass(frozen=True)
-class _Hop:
+class _Request:
     """What every hop of one `get` sends and accepts (the request's fixed parameters)."""
 
     headers: dict[str, str]
