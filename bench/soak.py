@@ -367,6 +367,7 @@ def one_cycle(
 
     from flows import poll
     from flows.feedlist import load_feeds
+    from flows.politeness import PollPoliteness
 
     cycle = Cycle(number + 1)
     control(port, f"/_cycle/{number}")
@@ -379,10 +380,11 @@ def one_cycle(
     try:
         feeds = load_feeds(feeds_file)
         due = poll.select_due_feeds.fn(feeds, str(db), settings)
+        polite = PollPoliteness(settings)  # robots.txt and Crawl-delay memory of this poll
         for jobs in poll.plan_batches(due, settings):
             batch_started = datetime.now(UTC)
             fetch_started = time.monotonic()
-            fetched = poll.fetch_feeds_and_pages.fn(jobs, str(db), settings)
+            fetched = poll.fetch_feeds_and_pages.fn(jobs, str(db), settings, polite)
             cycle.fetch_seconds += time.monotonic() - fetch_started
             results = poll.analyse_batch.fn(fetched, args.workers, pool)
             stored = poll.store_batch.fn(run_id, fetched, results, batch_started, str(db), settings)

@@ -125,6 +125,11 @@ def print_summary(summary, console: Console) -> None:
         f"{summary.articles_added} new articles, {summary.mentions_added} exercise mentions, "
         f"{summary.duplicates_linked} near-duplicates linked."
     )
+    if summary.pages_refused_by_robots:
+        console.print(
+            f"{summary.pages_refused_by_robots} pages not fetched: robots.txt disallows them"
+            " (their feed entries are stored; see docs/settings.md, robots.txt)."
+        )
     if summary.feeds_due == 0 and summary.feeds_configured:
         console.print(
             "No feed is due yet (each waits for its interval or backoff);"

@@ -33,6 +33,9 @@ class FeedConfig:
     language: str | None = "en"
     tags: tuple[str, ...] = field(default_factory=tuple)
     interval_minutes: int | None = None
+    # False for a feed whose site the user owns: its pages are fetched without consulting
+    # robots.txt (and without its Crawl-delay).
+    robots: bool = True
 
     @property
     def feed_id(self) -> str:
@@ -54,7 +57,7 @@ def _validate_url(url: object, where: str) -> str:
     return url
 
 
-FEED_KEYS = ("name", "url", "language", "tags", "interval_minutes")
+FEED_KEYS = ("name", "url", "language", "tags", "interval_minutes", "robots")
 
 
 def _check_keys(item: dict, where: str) -> None:
@@ -94,6 +97,9 @@ def parse_feeds(data: object, source: str) -> list[FeedConfig]:
         interval = item.get("interval_minutes")
         if interval is not None and (not isinstance(interval, int) or interval <= 0):
             raise FeedsFileError(f"{where}: 'interval_minutes' must be a positive integer")
+        robots = item.get("robots", True)
+        if not isinstance(robots, bool):
+            raise FeedsFileError(f"{where}: 'robots' must be true or false")
         language = item.get("language", "en")
         feeds.append(
             FeedConfig(
@@ -102,6 +108,7 @@ def parse_feeds(data: object, source: str) -> list[FeedConfig]:
                 language=str(language) if language else None,
                 tags=tuple(tags),
                 interval_minutes=interval,
+                robots=robots,
             )
         )
     return feeds

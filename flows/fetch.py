@@ -6,7 +6,8 @@ Bodies are streamed and cut at the size cap after decompression, and inflated in
 so a gzip bomb (even one compressed twice) costs at most the cap. The total timeout covers the
 whole exchange, which is what stops a slow drip of bytes that a per-read timeout alone never
 trips; it starts when the request gets its connection slots, so time spent queued behind slow
-responses from the same host never fails a healthy request.
+responses from the same host never fails a healthy request. A caller may pass a gate that is
+entered around every hop (flows/politeness.py: robots.txt and Crawl-delay for article pages).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import asyncio
 import time
 import zlib
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -32,6 +34,27 @@ INFLATE_STEP = 64 * 1024  # most bytes one inflate call may produce
 MAX_ENCODING_LAYERS = 2
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """Why a gate refused a hop: `kind` becomes the result's error_kind, `reason` its error."""
+
+    kind: str
+    reason: str
+
+
+# Entered around every hop of a request (the first URL and each redirect target), before the
+# connection slots are taken: it yields None to let the hop go ahead (after any wait it imposes,
+# and holding whatever it holds until the response is read), or a Refusal that stops the
+# request before anything is sent. flows/politeness.py gives one that applies robots.txt and
+# Crawl-delay to page fetches.
+HopGate = Callable[[str], AbstractAsyncContextManager[Refusal | None]]
+
+
+@asynccontextmanager
+async def _open_gate(url: str) -> AsyncIterator[Refusal | None]:
+    yield None
+
+
 @dataclass
 class FetchResult:
     """The outcome of one GET, successful or not; `error` is a one-line reason when it failed."""
@@ -42,7 +65,8 @@ class FetchResult:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes | None = None
     error: str | None = None
-    error_kind: str | None = None  # timeout | dns | connect | blocked | too_large | redirects | ...
+    # timeout | dns | connect | blocked | too_large | redirects | robots | robots_unavailable | ...
+    error_kind: str | None = None
     permanent_url: str | None = None
     skipped_type: str | None = None
     elapsed_ms: int = 0
@@ -55,6 +79,10 @@ class FetchResult:
 
 class TooLarge(Exception):
     """The body passed the configured cap."""
+
+
+class _Truncated(Exception):
+    """The body reached the cap and the caller asked for its first bytes only."""
 
 
 class Fetcher:
@@ -100,16 +128,22 @@ class Fetcher:
         max_bytes: int,
         accept: str,
         body_types: tuple[str, ...] | None = None,
+        gate: HopGate | None = None,
+        truncate: bool = False,
     ) -> FetchResult:
         """GET with redirects, caps and timeouts; never raises for network or HTTP trouble.
 
         With `body_types`, a response whose Content-Type is none of them is not read at all (a
         60 MB PDF behind an article link costs one header exchange); `skipped_type` says so.
+        `gate` is asked before every hop and may refuse it. With `truncate`, a body over
+        `max_bytes` keeps its first `max_bytes` bytes instead of failing (robots.txt: crawlers
+        read the first 500 KiB and ignore the rest).
         """
         started = time.monotonic()
         result = FetchResult(url=url, final_url=url)
+        spec = _Request(headers or {}, max_bytes, accept, body_types, gate, truncate)
         try:
-            await self._follow(url, headers or {}, max_bytes, accept, body_types, result)
+            await self._follow(url, spec, result)
         except TimeoutError:
             result.error_kind = "timeout"
             result.error = f"timed out after {self.settings.total_timeout_s:.0f}s in total"
@@ -137,26 +171,23 @@ class Fetcher:
             result.error = result.error.splitlines()[0][:500]
         return result
 
-    async def _follow(
-        self,
-        url: str,
-        headers: dict[str, str],
-        max_bytes: int,
-        accept: str,
-        body_types: tuple[str, ...] | None,
-        result: FetchResult,
-    ) -> None:
+    async def _follow(self, url: str, spec: _Request, result: FetchResult) -> None:
         permanent = True
         current = url
         budget = self.settings.total_timeout_s  # spent only while holding the slots
+        gate = spec.gate or _open_gate
         for _hop in range(self.settings.max_redirects + 1):
-            async with self._total, self._host_slots[host_of(current)]:
-                hop_started = time.monotonic()
-                with anyio.fail_after(max(budget, 0.0)):
-                    location = await self._exchange(
-                        current, headers, max_bytes, accept, body_types, result
-                    )
-                budget -= time.monotonic() - hop_started
+            # The gate's waits (robots.txt, Crawl-delay) come before the slots and the budget.
+            async with gate(current) as refusal:
+                if refusal is not None:
+                    result.final_url = current
+                    result.error_kind, result.error = refusal.kind, refusal.reason
+                    return
+                async with self._total, self._host_slots[host_of(current)]:
+                    hop_started = time.monotonic()
+                    with anyio.fail_after(max(budget, 0.0)):
+                        location = await self._exchange(current, spec, result)
+                    budget -= time.monotonic() - hop_started
             if location is None:
                 if current != url and permanent:
                     result.permanent_url = current
@@ -166,17 +197,9 @@ class Fetcher:
         result.error_kind = "redirects"
         result.error = f"more than {self.settings.max_redirects} redirects (last: {current})"
 
-    async def _exchange(
-        self,
-        url: str,
-        headers: dict[str, str],
-        max_bytes: int,
-        accept: str,
-        body_types: tuple[str, ...] | None,
-        result: FetchResult,
-    ) -> str | None:
+    async def _exchange(self, url: str, spec: _Request, result: FetchResult) -> str | None:
         """One request; returns the redirect target, or None once the response is final."""
-        request_headers = {"Accept": accept, **headers}
+        request_headers = {"Accept": spec.accept, **spec.headers}
         async with self._client.stream("GET", url, headers=request_headers) as resp:
             result.final_url = url
             result.status = resp.status_code
@@ -184,11 +207,23 @@ class Fetcher:
             if resp.status_code in REDIRECTS and "location" in resp.headers:
                 return resp.headers["location"]
             content_type = result.headers.get("content-type", "").lower()
-            if body_types and content_type and not content_type.startswith(body_types):
+            if spec.body_types and content_type and not content_type.startswith(spec.body_types):
                 result.skipped_type = content_type.split(";")[0].strip()
             elif 200 <= resp.status_code < 300:
-                result.body = await _read_capped(resp, max_bytes, result)
+                result.body = await _read_capped(resp, spec.max_bytes, result, spec.truncate)
             return None
+
+
+@dataclass(frozen=True)
+class _Request:
+    """What every hop of one `get` sends and accepts (the request's fixed parameters)."""
+
+    headers: dict[str, str]
+    max_bytes: int
+    accept: str
+    body_types: tuple[str, ...] | None
+    gate: HopGate | None
+    truncate: bool
 
 
 class _Inflater:
@@ -253,9 +288,11 @@ def _inflate_rest(layers: list[_Inflater]) -> Iterator[bytes]:
         yield from _inflate(layers[:index], layers[index].flush())
 
 
-async def _read_capped(resp: httpx.Response, max_bytes: int, result: FetchResult) -> bytes:
+async def _read_capped(
+    resp: httpx.Response, max_bytes: int, result: FetchResult, truncate: bool = False
+) -> bytes:
     declared = resp.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > max_bytes:
+    if not truncate and declared and declared.isdigit() and int(declared) > max_bytes:
         raise TooLarge
     layers = _inflaters(resp)
     chunks: list[bytes] = []
@@ -264,13 +301,21 @@ async def _read_capped(resp: httpx.Response, max_bytes: int, result: FetchResult
     def take(pieces: Iterator[bytes]) -> None:
         nonlocal size
         for piece in pieces:
+            if size + len(piece) > max_bytes:
+                if not truncate:
+                    result.bytes_read = size + len(piece)
+                    raise TooLarge
+                chunks.append(piece[: max_bytes - size])
+                result.bytes_read = max_bytes
+                raise _Truncated
             size += len(piece)
             result.bytes_read = size
-            if size > max_bytes:
-                raise TooLarge
             chunks.append(piece)
 
-    async for raw in resp.aiter_raw():
-        take(_inflate(layers, raw))
-    take(_inflate_rest(layers))
+    try:
+        async for raw in resp.aiter_raw():
+            take(_inflate(layers, raw))
+        take(_inflate_rest(layers))
+    except _Truncated:
+        pass  # leaving the stream closes the connection: the rest is never read
     return b"".join(chunks)

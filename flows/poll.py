@@ -28,6 +28,7 @@ from flows.batch import FetchedBatch, fetch_batch  # noqa: E402
 from flows.extract import analyse_jobs, make_pool, worker_count  # noqa: E402
 from flows.feedlist import FeedConfig, load_feeds  # noqa: E402
 from flows.feedpoll import FeedJob  # noqa: E402
+from flows.politeness import PollPoliteness  # noqa: E402
 from flows.rows import build_poll_batch  # noqa: E402
 from flows.settings import Settings, get_settings  # noqa: E402
 from warehouse import ensure_writable, open_writer  # noqa: E402
@@ -59,6 +60,7 @@ class PollSummary:
     articles_added: int = 0
     mentions_added: int = 0
     duplicates_linked: int = 0
+    pages_refused_by_robots: int = 0  # not fetched: robots.txt disallows them
     new_mentions: list[str] = field(default_factory=list)
 
     def count(self, outcome: str) -> int:
@@ -105,9 +107,14 @@ def select_due_feeds(
 
 
 @task(name="fetch-batch", retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)
-def fetch_feeds_and_pages(jobs: list[FeedJob], db_path: str, settings: Settings) -> FetchedBatch:
-    """Network stage: the feeds of this batch, then the pages of their new entries."""
-    return fetch_batch(jobs, db_path, settings)
+def fetch_feeds_and_pages(
+    jobs: list[FeedJob], db_path: str, settings: Settings, polite: PollPoliteness | None = None
+) -> FetchedBatch:
+    """Network stage: the feeds of this batch, then the pages of their new entries.
+
+    `polite` is the poll's robots.txt and Crawl-delay memory, shared by its batches.
+    """
+    return fetch_batch(jobs, db_path, settings, polite)
 
 
 @task(name="analyse-batch", cache_policy=NO_CACHE)
@@ -178,6 +185,7 @@ def _report(summary: PollSummary, fetched: FetchedBatch, stored: BatchResult) ->
     summary.articles_added += stored.articles_added
     summary.mentions_added += stored.mentions_added
     summary.duplicates_linked += stored.duplicates_linked
+    summary.pages_refused_by_robots += fetched.robots_refused
     summary.new_mentions.extend(stored.added_mention_keys)
     for outcome in fetched.outcomes:
         summary.feeds.append(
@@ -207,6 +215,7 @@ def _publish_artifact(summary: PollSummary) -> None:
         {"metric": "new articles", "value": summary.articles_added},
         {"metric": "new exercise mentions", "value": summary.mentions_added},
         {"metric": "near-duplicates linked", "value": summary.duplicates_linked},
+        {"metric": "pages disallowed by robots.txt", "value": summary.pages_refused_by_robots},
     ]
     failures = [f"{f.name}: {f.error}" for f in summary.feeds if f.outcome == "error"][:20]
     create_table_artifact(
@@ -239,10 +248,11 @@ def poll_feeds(
     workers = worker_count(settings.extraction_workers)
     pool = make_pool(workers) if workers > 1 and due else None
     new_mentions: list[NewMention] = []
+    polite = PollPoliteness(settings)
     try:
         for jobs in plan_batches(due, settings):
             started_at = datetime.now(UTC)
-            fetched = fetch_feeds_and_pages(jobs, db_path, settings)
+            fetched = fetch_feeds_and_pages(jobs, db_path, settings, polite)
             results = analyse_batch(fetched, workers, pool)
             stored, mentions = store_batch(run_id, fetched, results, started_at, db_path, settings)
             _report(summary, fetched, stored)

@@ -135,6 +135,16 @@ def build_poll_batch(
         batch.feed_entries.append(
             _entry_row(linked.feed_id, linked.entry, linked.url_key, run_id, now)
         )
+    keys = {
+        (r.job.feed_id, r.job.entry.entry_key): r.article.url_key
+        for r in results
+        if r.article is not None
+    }
+    for shared in fetched.shared:
+        if shared.leader in keys:  # the leader's page gave an article: index this entry too
+            batch.feed_entries.append(
+                _entry_row(shared.feed_id, shared.entry, keys[shared.leader], run_id, now)
+            )
     for outcome in fetched.outcomes:
         res = outcome.result
         feed_id = outcome.job.feed_id

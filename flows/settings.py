@@ -59,6 +59,10 @@ class Settings(BaseSettings):
     per_host_concurrency: int = 2
     total_concurrency: int = 16
     allow_private_networks: bool = False
+    # robots.txt for article pages (flows/robots.py); feeds you own can opt out with `robots:
+    # false` in the feeds file. A Crawl-delay longer than the cap is shortened to the cap.
+    respect_robots: bool = True
+    max_crawl_delay_s: float = 30.0
 
     # Scheduling of feeds.
     default_interval_minutes: int = 30

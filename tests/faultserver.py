@@ -42,6 +42,7 @@ class Request:
     method: str
     path: str
     headers: dict[str, str]
+    received_at: float = 0.0  # time.monotonic() once the request head was read (server side)
 
     @property
     def host(self) -> str:
@@ -313,7 +314,7 @@ def _read_request(sock: socket.socket) -> Request | None:
     for line in lines[1:]:
         name, _, value = line.partition(":")
         headers[name.strip().lower()] = value.strip()
-    return Request(method=parts[0], path=parts[1], headers=headers)
+    return Request(method=parts[0], path=parts[1], headers=headers, received_at=time.monotonic())
 
 
 class _Server(socketserver.ThreadingTCPServer):

@@ -28,6 +28,8 @@ def test_default_feeds_file_is_valid_and_sized():
         ("feeds:\n  - name: x\n", "'url' is missing"),
         ("feeds:\n  - name: x\n    url: ftp://example.org/feed\n", "invalid URL"),
         ("feeds:\n  - url: https://a.org/f\n    interval_minutes: -3\n", "interval_minutes"),
+        ("feeds:\n  - url: https://a.org/f\n    robots: no thanks\n", "'robots' must be true"),
+        ("feeds:\n  - url: https://a.org/f\n    robot: false\n", "did you mean 'robots'"),
     ],
 )
 def test_bad_feeds_files_get_one_clear_line(tmp_path: Path, text: str, message: str):
@@ -36,6 +38,16 @@ def test_bad_feeds_files_get_one_clear_line(tmp_path: Path, text: str, message: 
     with pytest.raises(FeedsFileError, match=message) as info:
         load_feeds(path)
     assert "\n" not in str(info.value)
+
+
+def test_robots_key_opts_a_feed_out_of_robots_txt(tmp_path: Path):
+    path = tmp_path / "feeds.yaml"
+    path.write_text(
+        "feeds:\n  - url: https://mine.example/f\n    robots: false\n"
+        "  - url: https://theirs.example/f\n"
+    )
+    mine, theirs = load_feeds(path)
+    assert mine.robots is False and theirs.robots is True
 
 
 def test_missing_feeds_file(tmp_path: Path):

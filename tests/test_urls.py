@@ -29,3 +29,32 @@ def test_unusable_urls_have_no_key():
 def test_same_site_compares_registered_domains():
     assert same_site("https://www.example.org/a", "https://example.org/b")
     assert not same_site("https://example.org/a", "https://elsewhere.net/a")
+
+
+def test_feed_tracking_parameters_that_courlan_misses_go_too():
+    """Webtrends, AT Internet, comScore and per-site campaign ids: one page, one key."""
+    clean = "https://www.heise.de/news/Manoever-im-Baltikum-9876543.html"
+    tracked = [
+        "?wt_mc=rss.red.ho.ho.atom.beitrag.beitrag",
+        "?wt_zmc=nl.int.zonaudev.zeit_online_chefredaktion",
+        "?WT.mc_id=rss",
+        "?cmpid=rss_feed",
+        "?ncid=rss_yahoo",
+        "?ocid=msedgntp",
+        "?sr_share=twitter",
+        "?at_medium=rss&at_campaign=feed&at_emailtype=x",
+        "?ns_mchannel=rss&ns_campaign=news",
+        "?icid=home&smid=tw-share",
+        "?wt_mc=rss&utm_source=feed#comments",
+    ]
+    assert {clean_url(clean + query) for query in tracked} == {clean}
+
+
+def test_courlan_still_applies_our_list_and_its_own():
+    """The list extends courlan's own pattern; an upgrade that stops reading it fails here."""
+    from courlan.clean import TRACKERS_RE
+
+    assert TRACKERS_RE.search("wt_mc") and TRACKERS_RE.search("utm_source")
+    assert not TRACKERS_RE.search("id") and not TRACKERS_RE.search("page")
+    kept = clean_url("https://news.example.org/view?story=12&page=2&cmpid=x")
+    assert kept == "https://news.example.org/view?page=2&story=12"

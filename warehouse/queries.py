@@ -6,6 +6,7 @@ how long the file stays open (briefly: see warehouse.db).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 import duckdb
@@ -72,38 +73,54 @@ def due_feed_ids(
     return [r[0] for r in rows]
 
 
-def known_entries(
-    conn: duckdb.DuckDBPyConnection, feed_id: str, entry_keys: list[str], links: list[str]
-) -> tuple[set[str], set[str]]:
-    """Entry keys of this feed already stored, and which of the links are stored articles.
+def known_entries(conn: duckdb.DuckDBPyConnection, feed_id: str, entry_keys: list[str]) -> set[str]:
+    """Entry keys of this feed already stored (a feed re-sending an entry it sent before)."""
+    if not entry_keys:
+        return set()
+    conn.register("probe_keys", pa.table({"entry_key": pa.array(entry_keys, pa.string())}))
+    try:
+        return {
+            r[0]
+            for r in conn.execute(
+                "SELECT e.entry_key FROM core.feed_entries e JOIN probe_keys p"
+                " USING (entry_key) WHERE e.feed_id = ?",
+                [feed_id],
+            ).fetchall()
+        }
+    finally:
+        conn.unregister("probe_keys")
 
-    Both checks are needed: a feed re-sending an entry is caught by its key, another feed
-    syndicating the same story is caught by the cleaned link.
+
+@dataclass(frozen=True)
+class StoredPage:
+    """A link whose page is stored already: the article's key and the feeds that list it."""
+
+    url_key: str
+    feed_ids: frozenset[str]
+
+
+def stored_pages(conn: duckdb.DuckDBPyConnection, links: list[str]) -> dict[str, StoredPage]:
+    """The links (cleaned) among `links` whose page is stored already, from any feed.
+
+    A link is stored when it is an article's key, or the link of a stored feed entry: the
+    article may be keyed by the page's canonical URL or its redirect target, which differ from
+    the link a feed gives. Both are needed to fetch a page once, whichever feed lists it.
     """
-    seen_keys: set[str] = set()
-    seen_links: set[str] = set()
-    if entry_keys:
-        conn.register("probe_keys", pa.table({"entry_key": pa.array(entry_keys, pa.string())}))
-        try:
-            seen_keys = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT e.entry_key FROM core.feed_entries e JOIN probe_keys p"
-                    " USING (entry_key) WHERE e.feed_id = ?",
-                    [feed_id],
-                ).fetchall()
-            }
-        finally:
-            conn.unregister("probe_keys")
-    if links:
-        conn.register("probe_links", pa.table({"url_key": pa.array(links, pa.string())}))
-        try:
-            seen_links = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT a.url_key FROM core.articles a JOIN probe_links p USING (url_key)"
-                ).fetchall()
-            }
-        finally:
-            conn.unregister("probe_links")
-    return seen_keys, seen_links
+    if not links:
+        return {}
+    conn.register("probe_links", pa.table({"link": pa.array(sorted(set(links)), pa.string())}))
+    try:
+        keyed = conn.execute(
+            "SELECT a.url_key FROM core.articles a JOIN probe_links p ON a.url_key = p.link"
+        ).fetchall()
+        listed = conn.execute(
+            "SELECT e.link, min(e.url_key), list(DISTINCT e.feed_id) FROM core.feed_entries e"
+            " JOIN probe_links p ON e.link = p.link GROUP BY e.link"
+        ).fetchall()
+    finally:
+        conn.unregister("probe_links")
+    found = {link: StoredPage(url_key, frozenset(feeds)) for link, url_key, feeds in listed}
+    for (url_key,) in keyed:
+        feeds = found[url_key].feed_ids if url_key in found else frozenset()
+        found[url_key] = StoredPage(url_key, feeds)  # the article keyed by the link itself
+    return found

@@ -9,6 +9,7 @@ natural keys, which makes re-runs and overlapping runs add nothing twice.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -263,3 +264,51 @@ def replace_mentions(
         conn.unregister("batch_mentions")
         conn.unregister("batch_checks")
     return len(mentions)
+
+
+def relink_entries(
+    conn: duckdb.DuckDBPyConnection, clean: Callable[[str], str | None], rules_version: int
+) -> int | None:
+    """Bring stored entry links up to the current URL-cleaning rules, once per rules version.
+
+    Feed entries store the cleaned link they were listed under, and the fetch stage looks pages
+    up by it. When the rules learn a new tracking parameter, a link stored as
+    `/story?wt_mc=rss` must be found as `/story`, or the next poll would fetch the page again and
+    store a second article. Only `link` changes: article keys stay as they are (mentions,
+    checks and exercises refer to them), and the page is found through the entry. Returns the
+    number of rows changed, or None when the warehouse is already at `rules_version`.
+    """
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS core.url_rules ("
+        " version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL, links_changed BIGINT)"
+    )
+    current = conn.execute("SELECT max(version) FROM core.url_rules").fetchone()[0]
+    if current is not None and current >= rules_version:
+        return None
+    stored = conn.execute(
+        "SELECT DISTINCT link FROM core.feed_entries WHERE contains(link, '?')"
+    ).fetchall()
+    changes = [(old, new) for (old,) in stored if (new := clean(old)) and new != old]
+    conn.register(
+        "relinks",
+        pa.table(
+            {"old": [o for o, _ in changes], "new": [n for _, n in changes]},
+            schema=pa.schema([("old", pa.string()), ("new", pa.string())]),
+        ),
+    )
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        changed = conn.execute(
+            "UPDATE core.feed_entries AS e SET link = r.new FROM relinks r WHERE e.link = r.old"
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT OR REPLACE INTO core.url_rules VALUES (?, now(), ?)", [rules_version, changed]
+        )
+        conn.execute("COMMIT")
+    except Exception:
+        with contextlib.suppress(duckdb.Error):
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.unregister("relinks")
+    return changed
