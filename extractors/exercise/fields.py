@@ -238,6 +238,12 @@ def fill_fields(
         schedule_sentence=sentences[sched.sentence] if sched.sentence is not None else "",
         hint=sched.hint,
         hint_sentence=sentences[sched.hint_sentence] if sched.hint_sentence is not None else "",
+        # Sentences that open the exercise on its first day ("on Tuesday kicked off").
+        openings=[
+            sentences[i]
+            for i, found in dated.items()
+            if any(m.role == "start" and m.start == sched.start for m in found)
+        ],
     )
     # --- numbers: exercise sentences first, then the lines that continue them ("In all, more
     # than 50,000 personnel are expected...").

@@ -269,7 +269,7 @@ HEADER_DATE = re.compile(
     re.IGNORECASE,
 )
 #: Photo captions end with the day the picture was taken: "..., Poland, March 4, 2024."
-CAPTION_TAIL = re.compile(r",\s*(?:on\s+)?$")
+CAPTION_TAIL = re.compile(r"(?:,|\bon)\s*(?:on\s+)?$")
 CAPTION_WORDS = phrase_regex(
     (
         "photo",

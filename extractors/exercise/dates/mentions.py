@@ -102,6 +102,12 @@ def resolve_weekday(weekday: int, pub: dt.date, direction: int, strict: bool = F
     return pub + dt.timedelta(days=ahead)
 
 
+_COMPLETED = ("completed", "completes", "successfully completed")
+_ENDS_EXERCISE = re.compile(
+    r"\bcomplet\w*\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:(?i:exercises?|"
+    r"drills?|manoeuvres|maneuvers|war[- ]?games?|training)|[A-Z]{4,}\w*)\b(?!\s+(?:missions?|"
+    r"tasks?|objectives?|phases?|stages?|part|sorties|flights?))"
+)
 _CLAUSE_BREAK = re.compile(r"[;,]|\s(?:and|but|while|whereas)\s")
 
 
@@ -180,8 +186,10 @@ def _is_report(sentence: str, raw: RawDate) -> bool:
     rest = sentence[raw.end :].strip(" .;:-|")
     if not head.strip(" |-") and len(rest) < 25:
         return True  # a line that is only a date: a page header
-    # A photo caption: "..., in Drawsko Pomorskie, Poland, on Monday, Feb. 26, 2024."
-    return not rest and bool(cues.CAPTION_TAIL.search(head) and cues.CAPTION_WORDS.search(head))
+    # A photo caption: "..., in Drawsko Pomorskie, Poland, on Monday, Feb. 26, 2024." (maybe
+    # followed by its credit: "... on February 26, 2024. - ISPR")
+    credit_only = not rest or re.fullmatch(r"(?:[A-Z][\w/&.]*\s?){1,3}", rest) is not None
+    return credit_only and bool(cues.CAPTION_TAIL.search(head) and cues.CAPTION_WORDS.search(head))
 
 
 def find_mentions(sentence: str, ctx: DateContext) -> list[DateMention]:
@@ -204,6 +212,8 @@ def find_mentions(sentence: str, ctx: DateContext) -> list[DateMention]:
         report = _is_report(sentence, raw)
         cue = _nearest_cue(sentence, raw.start, raw.end, lo, hi)
         role = cue[0] if cue else "point"
+        if cue and cue[2] in _COMPLETED and not _ENDS_EXERCISE.search(sentence[lo:hi]):
+            role = "point"  # "the UAV completed its missions on Friday": a task, not the end
         if role == "report":
             report, role = True, "point"
         direction = _direction(cue[2] if cue else None, tense)

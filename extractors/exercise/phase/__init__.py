@@ -125,7 +125,11 @@ def _from_hint(hint: DateMention, sentence: str, published: dt.date | None) -> s
     if hint.role == "start" or _START_PAST.search(sentence):
         return "ongoing" if (published - day).days <= 10 else None
     if day == published:
-        return "announced" if _FUTURE_NEAR.search(sentence) else "ongoing"
+        if _FUTURE_NEAR.search(sentence):
+            return "announced"
+        # A bare day with no verb of its own ("... exercise in the Arabian Sea on February 26")
+        # says nothing about the phase; the cue tables read the rest.
+        return "ongoing" if PAST_EVENT.search(sentence) or hint.role != "point" else None
     if PAST_EVENT.search(sentence) and not _STILL_ON.search(sentence):
         return "concluded"  # "held a joint drill off Tumbes on Tuesday", reported later
     return None
@@ -181,6 +185,7 @@ def decide_phase(
     schedule_sentence: str,
     hint: DateMention | None,
     hint_sentence: str,
+    openings: list[str] | None = None,
 ) -> str:
     """The phase: see the module docstring for the order of evidence."""
     if is_cancelled(([headline] if headline else []) + lead[:3]) or headline_cancels(
@@ -191,7 +196,11 @@ def decide_phase(
         return "concluded"
     # On the first day, "will be held from April 11 to 28" beside "kicked off on Tuesday" in
     # the lead is an opening reported, not an announcement.
-    opened = [t for t in ([headline] if headline else []) + lead[:3] if _START_PAST.search(t)]
+    opened = [
+        t
+        for t in ([headline] if headline else []) + lead[:3] + (openings or [])
+        if _START_PAST.search(t)
+    ]
     by_dates = phase_from_dates(start, end, published, " ".join([schedule_sentence, *opened]))
     if by_dates:
         return by_dates
