@@ -229,7 +229,8 @@ def find_mentions(sentence: str, ctx: DateContext) -> list[DateMention]:
 
 _START_VERB = re.compile(
     r"\b(?:begins|began|begin|started|starts|kicked off|kicks off|launched|launches|"
-    r"commenced|commences|opened|opens|got under ?way|gets under ?way)\b",
+    r"commenced|commences|opened|opens|got under ?way|gets under ?way|initiated|initiates|"
+    r"held|holds|conducted|conducts|staged|stages|carried out|guided|ordered)\b",
     re.IGNORECASE,
 )
 
@@ -237,8 +238,9 @@ _START_VERB = re.compile(
 def _pair_points(found: list[DateMention], sentence: str) -> list[DateMention]:
     """ "resumed the drill on December 10 and it will continue until December 23": a day
     with no cue of its own, followed in the sentence by the end, is the start; so is the one
-    day of a sentence whose verb opens the exercise ("On Monday, March 4, Nordic Response
-    begins")."""
+    day of a sentence whose verb opens or holds the exercise ("On Monday, March 4, Nordic
+    Response begins", "the navy held drills off Hainan on Tuesday": a one-day drill starts
+    that day)."""
     ends = [m for m in found if m.role == "end" and m.end and not m.report]
     if not ends:
         points = [m for m in found if not m.report and m.kind == "day"]

@@ -99,6 +99,12 @@ def phase_from_dates(
     if end and published <= end and (start is None or start <= published):
         return "ongoing"
     if start and not end and 0 <= (published - start).days <= 10:
+        if (
+            start < published
+            and PAST_EVENT.search(sentence)
+            and not (_START_PAST.search(sentence) or _STILL_ON.search(sentence))
+        ):
+            return "concluded"  # "held a joint drill off Tumbes on Tuesday", reported later
         return "ongoing"
     return None
 
