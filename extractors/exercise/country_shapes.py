@@ -257,7 +257,8 @@ _LOC = re.compile(
     rf"off the (?:\w+ )?coast of|on the coast of|in the (?:waters|skies|airspace) (?:off|of|"
     rf"around|near)|waters off|territory of)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:areas?|ranges?|"
     rf"grounds?|parts?|zones?|regions?|districts?|provinces?)\s+of\s+(?:the\s+)?)?"
-    rf"(?:[a-z][\w-]*\s+){{0,3}}?({C})",
+    rf"(?:(?!(?:in|into|on|at|against|near|war|offensive|conflict|range|reach)\b)[a-z][\w-]*\s+)"
+    rf"{{0,3}}?({C})",
     IGN,
 )
 _IDX = re.compile(r"§(\d+)§")
@@ -289,7 +290,8 @@ _NOT_HOST_BEFORE = re.compile(
     r"\b(?:conflict|war|fighting|crisis|activity|activities|operations?|invasion|offensive|"
     r"aggression|attacks?|protests?|elections?|moved|entered|sanctions?|instability|"
     r"interests|embassy|ambassador|envoy|trip|visit|visited|aimed|threatening|threat|"
-    r"targeting|targeted|against|signal|message|warning)\s+(?:\w+\s+){0,1}$",
+    r"targeting|targeted|against|signal|message|warning|engaged|fighting|deployed|range|"
+    r"reach)\s+(?:\w+\s+){0,1}$",
     IGN,
 )
 # People who speak, watch or report from a place: "officials in Seoul said", "analysts in

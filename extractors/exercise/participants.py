@@ -50,10 +50,13 @@ _LAND_PLACE = re.compile(
     r"(?! (?:Sea|Ocean|Strait|Gulf|Bay|Channel|Straits)\b)"
 )
 
+# A national exercise is held at home unless the text puts it abroad or at sea (a named sea
+# is one of its locations; FIELDS.md gives no host to an exercise held at sea with no host
+# stated). Words alone ("naval", "coast") do not send it away.
 _AWAY = re.compile(
-    r"\b(?:seas?|waters|ocean|oceans|strait|straits|gulf|bay|channel|off|around|abroad|"
-    r"overseas|airspace|skies|over the|near the border|border|deployed to|sent to|"
-    r"Pacific|Atlantic|Mediterranean|Baltic|Arctic)\b",
+    r"\b(?:abroad|overseas|deployed to|sent to|international waters|high seas|far seas|"
+    r"open seas?|distant waters|airspace|skies over|around (?:the )?(?:island of )?Taiwan|"
+    r"far from)\b",
     IGN,
 )
 
@@ -138,7 +141,11 @@ def fill_places(
         # A national exercise with no sea, airspace or foreign place named is held at home
         # ("Taiwan's armed forces began Han Kuang", "the IAF concluded Gagan Shakti").
         texts = ([sentences[0]] if has_title else []) + [e.text for e in core]
-        if not any(_AWAY.search(t) for t in texts) and not cev.locations:
+        home = mention.countries[0]
+        # A place in the country itself ("near Tawang") keeps it at home; a sea or a place
+        # abroad does not.
+        away = [loc for loc in cev.locations if loc.get("sea") or loc.get("country") != home]
+        if not any(_AWAY.search(t) for t in texts) and not away:
             mention.host = mention.countries[0]
             mention.evidence["host"] = texts[0]
     if mention.host is None and len(mention.countries) == 1 and not cev.multi_host:
