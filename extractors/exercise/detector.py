@@ -24,12 +24,12 @@ from .series_page import describes_series
 from .text import normalise, split_headline, split_sentences, strip_furniture
 from .triggers import (
     ACCIDENT,
-    GATE,
     MIL,
     SentenceEvidence,
     has_trigger,
     judge_sentence,
     lower_same,
+    passes_gate,
 )
 from .wordtest import tokens_of
 
@@ -71,15 +71,11 @@ def detect(
     if not title.strip() and "\n" in text[:600]:
         title, text = split_headline(text)
     # Cheap gate on the raw strings first: most news never mentions an exercise word.
-    if not GATE.search(title) and not GATE.search(text) and not _has_strict_name(title, text):
+    if not passes_gate(title) and not passes_gate(text) and not _has_strict_name(title, text):
         return ExerciseMention()
     title_n = normalise(title)
     body_n = normalise(text)
     pub = _coerce_date(published)
-    if pub is None:
-        # No date from the feed or the page's metadata: the article's own header or dateline
-        # ("WASHINGTON, Nov. 4, 2011 -") is the next best reference for relative dates.
-        pub = infer_published(text)
     sentences = ([title_n] if title_n else []) + split_sentences(body_n)
     has_title = bool(title_n)
     evs: list[SentenceEvidence] = []
@@ -120,6 +116,10 @@ def detect(
     if score < THRESHOLD:
         return mention
     mention.is_exercise = True
+    if pub is None:
+        # No date from the feed or the page's metadata: the article's own header or dateline
+        # ("WASHINGTON, Nov. 4, 2011 -") is the next best reference for relative dates.
+        pub = infer_published(text)
     fill_fields(mention, has_title, sentences, evs, names_by_sentence, pub)
     return mention
 

@@ -306,7 +306,8 @@ def _date_sentences(
     """Sentence indices to read dates in: the exercise sentences, and the first dozen that
     name the exercise, refer back to it or follow an exercise sentence with "It ..."."""
     core_idx = {e.index for e in core}
-    picked = set(core_idx)
+    # An exercise's days are told in its first paragraphs; later ones recount other events.
+    picked = {i for i in core_idx if i < 30}
     for i, s in enumerate(sentences[:16]):
         if i == 0 and has_title:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
@@ -26,6 +27,7 @@ def phrase_regex(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Patte
     return re.compile(phrase_pattern(phrases), flags)
 
 
+@lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
     return re.sub(r"[\s-]+", " ", text.lower()).strip()
 

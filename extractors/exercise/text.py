@@ -184,20 +184,28 @@ FURNITURE = (
 _TIMESTAMP_LINE = re.compile(r"^[\s\-–—|•]*(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?[\s\-–—|•]*$", re.I)
 
 
+_TIME_ONLY = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}|[-–—|•])[ \t]*(?:\n|$)")
+
+
 def strip_furniture(text: str) -> str:
-    """The text without the furniture lines at its head (the first 40 lines are looked at)."""
-    if "\n" not in text[:2000]:
+    """The text without the furniture lines at its head (the first 40 lines are looked at).
+
+    A few substring tests on the lower-cased head decide whether there is anything to strip,
+    so the common case (an article body with no furniture) costs almost nothing."""
+    head_text = text[:3000]
+    if "\n" not in head_text:
+        return text
+    head_low = head_text.lower()
+    if not any(p in head_low for p in FURNITURE) and not _TIME_ONLY.search(head_text):
         return text
     lines = text.split("\n")
     head, rest = lines[:40], lines[40:]
-    kept = [
-        line
-        for line in head
-        if not (
-            _TIMESTAMP_LINE.match(line)
-            and line.strip()
-            or any(p in line.lower() for p in FURNITURE)
-            and len(line) < 200
-        )
-    ]
+    kept = []
+    for line in head:
+        low = line.lower()
+        if (_TIMESTAMP_LINE.match(line) and line.strip()) or (
+            len(line) < 200 and any(p in low for p in FURNITURE)
+        ):
+            continue
+        kept.append(line)
     return "\n".join(kept + rest)

@@ -26,6 +26,38 @@ GATE = re.compile(
     r"surprise check",
     IGN,
 )
+# GATE as plain substrings of the lower-cased text: the same answer, ten times faster than the
+# case-insensitive regex (which scans every position of a 4 KB article).
+GATE_WORDS = (
+    "exercis",
+    "drill",
+    "war gam",
+    "war-gam",
+    "war -gam",
+    "war- gam",
+    "wargam",
+    "manoeuv",
+    "maneuv",
+    "live fire",
+    "live-fire",
+    "sinkex",
+    "passex",
+    "forces training",
+    "training of",
+    "training session of",
+    "inspection",
+    "readiness check",
+    "snap check",
+    "surprise check",
+)
+
+
+def passes_gate(text: str) -> bool:
+    """Whether `text` has any word that can start an exercise story (see GATE)."""
+    low = text.lower()
+    return any(w in low for w in GATE_WORDS)
+
+
 # Snap and surprise readiness inspections are exercises ("Putin ordered a snap inspection of
 # the Central Military District"): the phrase is military on its own.
 _INSPECTION = (
