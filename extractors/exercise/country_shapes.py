@@ -71,7 +71,8 @@ TENSION = (
     r"standoff|stand-off|borders?|cooperation|co-operation|partnerships?|agreements?|deals?|"
     r"trade|control|frontier|boundary|line|pacts?|treaty|treaties|accords?|"
     r"confrontation|rivalry|friction|clash\w*|row|spat|feud|fight|fighting|problems?|"
-    r"issues?|competition|crisis|contacts|meeting|summit|dialogue|engagement|alliance)"
+    r"issues?|competition|crisis|contacts|meeting|summit|dialogue|engagement|alliance|peace|"
+    r"push|efforts?|diplomacy|negotiations?|d[eé]tente|rapprochement|reconciliation)"
 )
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:against|near|around|towards?|toward|off|surrounding|encircl\w*|blockad\w*|"

@@ -211,6 +211,18 @@ def fill_fields(
             if (days := [m.start or m.end for m in found if m.kind == "day" and not m.report])
             and all(abs((d - sched.anchor).days) > 60 for d in days if d)
         }
+        # "Notably in January, India and France held a five-day exercise": a past month that
+        # ends before this exercise begins is another event.
+        far |= {
+            i
+            for i, found in dated.items()
+            if i not in main_named
+            and any(
+                m.kind == "month" and m.end and m.tense < 0 and (sched.anchor - m.end).days > 7
+                for m in found
+            )
+            and not any(m.kind == "day" for m in found)
+        }
         core = [e for e in core if e.index not in far]
     named = frozenset(i for i, hits in names_by_sentence.items() if hits and about_main(i))
     pub_year = pub.year if pub else None

@@ -124,8 +124,13 @@ def fill_places(
         code, sent, _ = sorted(hosts, key=lambda h: h[2])[0]
         mention.host = code
         mention.evidence["host"] = sent
-        if not mention.countries and _UNNAMED_FORCE.search(" ".join(e.text for e in core)):
-            # "The Army held an exercise near Tawang": a national exercise of the host.
+        own = " ".join(([sentences[0]] if has_title else []) + [e.text for e in core])
+        if not mention.countries and (
+            _UNNAMED_FORCE.search(own)
+            or any(p.code == code and p.kind in ("demonym", "force") for p in find_places(own))
+        ):
+            # "The Army held an exercise near Tawang", "Snap check begins in Russian Central
+            # Military District": a national exercise of the host.
             mention.countries = [code]
             mention.evidence[f"country:{code}"] = sent
     elif len(mention.countries) == 1:
