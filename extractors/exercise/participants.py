@@ -16,6 +16,7 @@ from .countries import SPEAKERS_PRIORITY, CountryEvidence, read_sentence
 from .country_shapes import _HOST_HISTORY
 from .gazetteer import find_places
 from .model import ExerciseMention
+from .series_data import SERIES_OWNER
 from .triggers import SentenceEvidence
 
 IGN = re.IGNORECASE
@@ -108,6 +109,9 @@ def fill_places(
     participants = {
         c: s for c, s in cev.participants.items() if c not in cev.observers or c in cev.plain
     }
+    owner = SERIES_OWNER.get(mention.series or "")
+    if not participants and owner:
+        participants[owner] = mention.evidence.get("name", "")  # the series is its exercise
     mention.countries = sorted(participants)
     for code in mention.countries:
         mention.evidence.setdefault(f"country:{code}", participants[code])

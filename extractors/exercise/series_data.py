@@ -478,3 +478,34 @@ DISTINCTIVE: frozenset[str] = frozenset(
         "AIME",
     }
 )
+
+# The state whose exercise a national series is: when an article about it names no participant
+# at all ("Putin visited Tsugol, where the main stage of Vostok-2018 is in progress"), the
+# owner is clearly implied. Only a state's own series, where no other state leads: a host-led
+# multinational one (Joint Warrior, Cold Response) names its participants or has none stated.
+SERIES_OWNER: dict[str, str] = {
+    "Vostok": "RU",
+    "Zapad": "RU",
+    "Tsentr": "RU",
+    "Kavkaz": "RU",
+    "Grom": "RU",
+    "Han Kuang": "TW",
+    "Joint Sword": "CN",
+    "Strait Thunder": "CN",
+    "Justice Mission": "CN",
+    "Great Prophet": "IR",
+    "Zolfaghar": "IR",
+    "Velayat": "IR",
+    "Gagan Shakti": "IN",
+    "Vayu Shakti": "IN",
+    "TROPEX": "IN",
+    "Sea Spark": "PK",
+    "Chariots of Fire": "IL",
+    "Blue Homeland": "TR",
+    "Large Scale Exercise": "US",
+    "Global Thunder": "US",
+    "Valiant Shield": "US",
+    "COMPTUEX": "US",
+    "Bolivarian Shield": "VE",
+    "Bastion": "CU",
+}

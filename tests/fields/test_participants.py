@@ -99,3 +99,22 @@ def test_observers_and_context_are_not_participants(sentence: str, expected: set
 
 def test_latin_american_is_not_american() -> None:
     assert participants("Russia will hold the drills with Latin American partners.") == {"RU"}
+
+
+def test_a_national_series_with_no_participant_named_takes_its_owner() -> None:
+    from extractors.exercise import detect
+
+    visit = detect(
+        "Putin visits strategic drills",
+        "President Vladimir Putin visited a training ground in Buryatia, where the main stage of"
+        " the Vostok-2026 strategic exercise is in progress.",
+        "2026-09-05",
+    )
+    assert visit.countries == ["RU"]
+    hosted = detect(
+        "Whales moved ahead of Joint Warrior",
+        "Rescuers moved a pod of whales out of a Scottish loch before the Joint Warrior naval"
+        " exercise begins next week.",
+        "2026-09-05",
+    )
+    assert hosted.countries == []  # a host-led multinational series names its participants
