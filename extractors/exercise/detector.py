@@ -96,8 +96,13 @@ def detect(
             if lead_mil is None:
                 lead_mil = any(MIL.search(x) for x in sentences[:4])
             if not lead_mil:
-                # "Exercise HIIT helps patients": a name needs military vocabulary around it.
-                hits = [h for h in hits if h.strict]
+                # "Exercise HIIT helps patients": a name needs military vocabulary around it,
+                # unless it is a distinctive series with its edition ("Vostok-2026").
+                hits = [
+                    h
+                    for h in hits
+                    if h.strict or (h.series in DISTINCTIVE and h.surface != h.series)
+                ]
         names_by_sentence[i] = hits
         if trig or hits:
             evs.append(judge_sentence(i, s, [h.surface for h in hits], low=low, toks=toks))
