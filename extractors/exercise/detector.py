@@ -20,7 +20,7 @@ from .model import ExerciseMention
 from .names import NameHit, find_names
 from .scoring import score_article
 from .series_data import DISTINCTIVE
-from .series_page import describes_series
+from .series_page import describes_series, is_policy_talk
 from .text import normalise, split_headline, split_sentences, strip_furniture
 from .triggers import (
     ACCIDENT,
@@ -126,6 +126,14 @@ def detect(
         # ("WASHINGTON, Nov. 4, 2011 -") is the next best reference for relative dates.
         pub = infer_published(text)
     fill_fields(mention, has_title, sentences, evs, names_by_sentence, pub)
+    if (
+        mention.name is None
+        and not (mention.start_date or mention.end_date)
+        and is_policy_talk(title_n, sentences[1 if has_title else 0 :])
+    ):
+        # "Philippines, Japan to conduct joint military exercises", agreed by ministers, with
+        # no named exercise and no day: exercises as a policy, not an exercise.
+        return ExerciseMention(score=min(score, THRESHOLD - 0.01))
     return mention
 
 

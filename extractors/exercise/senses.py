@@ -160,6 +160,19 @@ _STUDY = re.compile(
 )
 
 
+# A cyber "war game" for banks and firms tests business resilience, not armed forces.
+_BUSINESS_CYBER = re.compile(
+    r"\b(?:banks?|banking|financial|insurers?|firms|companies|businesses|sector|exchanges?|"
+    r"markets?|regulators?|Bank of England|Federal Reserve|ECB)\b",
+    IGN,
+)
+_MILITARY_HERE = re.compile(
+    r"\b(?:military|armed forces|army|navy|naval|air force|troops|soldiers|defen[cs]e "
+    r"ministry|ministry of defen[cs]e|NATO|cyber command)\b",
+    IGN,
+)
+
+
 def _family(word: str) -> str:
     if word.startswith("exercis"):
         return "exercis"
@@ -200,6 +213,13 @@ def other_sense(
         return True
     if fam == "war" and (
         _STUDY.search(text) or (not toks.isdisjoint(_GAMING_TOKS) and _GAMING.search(text))
+    ):
+        return True
+    if (
+        fam in ("war", "exercis")
+        and "cyber" in text.lower()
+        and _BUSINESS_CYBER.search(text)
+        and not _MILITARY_HERE.search(text)
     ):
         return True
     if fam == "exercis" and not toks.isdisjoint(_FITNESS_TOKS) and _FITNESS.search(text):

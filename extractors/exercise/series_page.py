@@ -124,3 +124,81 @@ def describes_series(title: str, sentences: list[str], text: str) -> bool:
         return True
     window = " ".join(([title] if title else []) + sentences[:6])
     return not (EVENT.search(window) or DAY.search(window) or EDITION.search(head))
+
+
+# Defence ministers agreeing to "step up joint exercises": a policy, not an exercise. Only for
+# an article that names no exercise and gives it no day.
+POLICY = phrase_regex(
+    (
+        "agreed to",
+        "agree to",
+        "agrees to",
+        "pledged to",
+        "pledge to",
+        "vowed to",
+        "vow to",
+        "to step up",
+        "stepping up",
+        "step up",
+        "to strengthen",
+        "to boost",
+        "to expand",
+        "to deepen",
+        "to increase",
+        "roadmap",
+        "cooperation plan",
+        "said they would",
+        "will hold more",
+        "more joint",
+        "memorandum",
+        "defence cooperation",
+        "defense cooperation",
+        "security cooperation",
+        "military cooperation",
+    )
+)
+
+
+def is_policy_talk(title: str, sentences: list[str]) -> bool:
+    """True for talk of exercises in general, agreed or promised, with no event in it."""
+    lead = ([title] if title else []) + sentences[:3]
+    if not any(POLICY.search(s) for s in lead):
+        return False
+    window = " ".join(([title] if title else []) + sentences[:6])
+    # The day the ministers spoke is no event; an exercise that began or is held is.
+    return not (HAPPENING.search(window) or DAY.search(window))
+
+
+HAPPENING = phrase_regex(
+    (
+        "began",
+        "kicked off",
+        "kicks off",
+        "got underway",
+        "gets underway",
+        "is underway",
+        "are underway",
+        "concluded",
+        "wrapped up",
+        "will begin",
+        "will start",
+        "will kick off",
+        "will take place",
+        "will be held",
+        "opening ceremony",
+        "closing ceremony",
+        "are taking part",
+        "is taking part",
+        "started",
+        "launched",
+        "is being held",
+        "are being held",
+        "held a",
+        "held joint",
+        "conducted a",
+        "staged a",
+        "next week",
+        "next month",
+        "this week",
+    )
+)

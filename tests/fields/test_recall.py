@@ -47,3 +47,27 @@ def test_site_furniture_before_the_headline_is_dropped() -> None:
         strip_furniture(page).split("\n")[0] == "Marines begin Harbour Sentinel drills in Norfolk"
     )
     assert detect("", page, "2026-03-03").is_exercise
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "War games: central bank to test lenders' defences against cyber attack",
+            "The central bank will today run a cyber war game in which about thirty banks and"
+            " insurers must keep payments flowing through a simulated attack on the sector.",
+        ),
+        (
+            "Chile, Peru to hold more joint military exercises",
+            "The defence ministers of Chile and Peru said on Thursday they had agreed to step up"
+            " security cooperation, including more joint military exercises and exchanges.",
+        ),
+        (
+            "Eastern Shield",
+            "Eastern Shield is an annual multinational exercise held in the Baltic states since"
+            " 2015 and designed to test the interoperability of the participating forces.",
+        ),
+    ],
+)
+def test_business_war_games_policy_talk_and_series_pages_are_not_exercise_news(title, text):
+    assert not detect(title, text, "2026-03-03").is_exercise
