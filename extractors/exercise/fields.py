@@ -252,9 +252,13 @@ def fill_fields(
         hint_sentence=sentences[sched.hint_sentence] if sched.hint_sentence is not None else "",
         # Sentences that open the exercise on its first day ("on Tuesday kicked off").
         openings=[
-            sentences[i]
-            for i, found in dated.items()
-            if any(m.role == "start" and m.start == sched.start for m in found)
+            s
+            for i, s in enumerate(sentences[:8])
+            if sched.start
+            and any(
+                m.role == "start" and m.start == sched.start
+                for m in (dated.get(i) or find_mentions(s, ctx))
+            )
         ],
     )
     # --- numbers: exercise sentences first, then the lines that continue them ("In all, more

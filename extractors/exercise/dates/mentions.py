@@ -228,7 +228,8 @@ def find_mentions(sentence: str, ctx: DateContext) -> list[DateMention]:
 
 
 _START_VERB = re.compile(
-    r"\b(?:begins|began|begin|started|starts|kicked off|kicks off|launched|launches|"
+    r"\b(?:begins|began|begin|started|starts|start|kicked off|kicks off|kick off|launched|"
+    r"launches|launch|commence|hold|conduct|stage|"
     r"commenced|commences|opened|opens|got under ?way|gets under ?way|initiated|initiates|"
     r"held|holds|conducted|conducts|staged|stages|carried out|guided|ordered)\b",
     re.IGNORECASE,

@@ -148,15 +148,23 @@ def _scores(text: str) -> dict[str, float]:
     return scores
 
 
-def _headline_cue(headline: str | None) -> str | None:
-    """A headline whose cues clearly point one way ("France prepares Orion 26")."""
+def _headline_cue(headline: str | None, lead: list[str]) -> str | None:
+    """A headline whose cues clearly point one way ("France prepares Orion 26"), unless the
+    first sentences say otherwise as plainly ("set to conduct drills" over "the drills
+    officially kicked off on Wednesday")."""
     if not headline:
         return None
     scores = _scores(headline)
     best = max(scores.values())
     if best < 1.5 or list(scores.values()).count(best) > 1:
         return None
-    return max(scores, key=scores.__getitem__)
+    label = max(scores, key=scores.__getitem__)
+    for text in lead[:2]:
+        body = _scores(text)
+        strongest = max(body.values())
+        if strongest >= 3.0 and body[label] < strongest:
+            return None
+    return label
 
 
 def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
@@ -212,7 +220,7 @@ def decide_phase(
         return by_dates
     if headline and ENDS_HEADLINE.search(headline):
         return "concluded"
-    by_headline = _headline_cue(headline)
+    by_headline = _headline_cue(headline, lead)
     if by_headline:
         return by_headline
     if hint is not None:
