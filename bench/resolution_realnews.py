@@ -39,7 +39,7 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 
 from extractors.exercise.dates import edition_year  # noqa: E402
 from extractors.exercise.goldfile import load_gold  # noqa: E402
-from extractors.exercise.series_aliases import canonical_series  # noqa: E402
+from extractors.exercise.names import canonical_series  # noqa: E402
 from extractors.exercise.text import split_headline  # noqa: E402
 
 PER_FEED = 40

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from extractors.exercise import detect
-from extractors.exercise.cities import town_host
+from extractors.exercise.participants import town_host
 
 PUB = dt.date(2024, 5, 20)
 

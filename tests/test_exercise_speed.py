@@ -11,8 +11,9 @@ import re
 
 import pytest
 
-from extractors.exercise import gazetteer, names, numbers, text, triggers
+from extractors.exercise import gazetteer, numbers, text, triggers
 from extractors.exercise.generic import GENERIC, generic_lc
+from extractors.exercise.names import grammar as names
 
 SENTENCES = [
     "NATO-led forces and the PLA's Eastern Theater Command both announced drills on Monday.",

@@ -11,9 +11,9 @@ import pytest
 
 from extractors.exercise import detect
 from extractors.exercise.context import other_event
-from extractors.exercise.countries import CountryEvidence, read_sentence
 from extractors.exercise.dates import find_dates, find_range
 from extractors.exercise.numbers import find_counts
+from extractors.exercise.participants import CountryEvidence, read_sentence
 
 PUB = dt.date(2024, 5, 16)  # a Thursday
 

@@ -11,7 +11,7 @@ Rules (documented for analysts in docs/warehouse.md, "Exercises and trends"):
    published (else first seen).
 2. Named mentions sharing a normalised series/name/alias key and a year are one exercise
    (connected components over the keys, so an alias bridges two spellings). Keys go through
-   the detector's curated alias table (extractors.exercise.series_aliases): "Tsentr-2019" and
+   the detector's curated alias table (extractors.exercise.names.aliases): "Tsentr-2019" and
    "Center-2019", "Anakonda-16" and "Anaconda-16" are one key. An iteration within the year
    ("Joint Sword-2024A" and "-2024B", "Red Flag 21-1" and "21-2") keeps its own key.
 3. An unnamed mention links to its single best match, a named exercise or another unnamed
@@ -233,7 +233,7 @@ def with_series_keys(mentions: pa.Table) -> pa.Table:
     detector learns is one `resolve` groups); it runs once per distinct name, not per row.
     """
     from extractors.exercise.dates import edition_iteration, edition_year
-    from extractors.exercise.series_aliases import canonical_series
+    from extractors.exercise.names import canonical_series
 
     names = mentions.column("name").to_pylist()
     series = mentions.column("series").to_pylist()

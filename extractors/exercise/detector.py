@@ -18,8 +18,8 @@ from .fields import fill_fields
 from .gazetteer import find_places
 from .model import ExerciseMention
 from .names import NameHit, find_names
+from .names.series import DISTINCTIVE
 from .scoring import score_article
-from .series_data import DISTINCTIVE
 from .series_page import describes_series, is_policy_talk
 from .text import normalise, split_headline, split_sentences, strip_furniture
 from .triggers import (
@@ -204,7 +204,7 @@ def _state_holds_drills(title: str) -> bool:
 
 def _has_strict_name(title: str, body: str) -> bool:
     from .gazetteer import word_starts
-    from .names import _SERIES_GLUE, _series_regex, _series_table, promoted
+    from .names.grammar import _SERIES_GLUE, _series_regex, _series_table, promoted
 
     table = _series_table()
     joined = title + "\n" + body[:4000]

@@ -65,7 +65,7 @@ FIELD_ORDER = ("name", "series", "countries", *SCALAR_FIELDS)
 
 
 def _same_series(gold: Any, pred: Any) -> bool:
-    from .series_aliases import canonical_series
+    from .names import canonical_series
 
     return norm_name(canonical_series(gold)) == norm_name(canonical_series(pred))
 

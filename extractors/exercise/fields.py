@@ -15,12 +15,11 @@ from .dates import DateContext, DateMention, choose_schedule, edition_year, find
 from .dates.cues import PLANNING_CUES
 from .dates.grammar import years_in
 from .model import ExerciseMention
-from .names import NameHit, appositive_alias, parenthetical_alias
+from .names import NameHit, appositive_alias, canonical_series, parenthetical_alias
 from .numbers import find_counts
 from .participants import fill_places
 from .phase import decide_phase
 from .phase.cues import EXERCISE_WORD
-from .series_aliases import canonical_series
 from .triggers import SentenceEvidence, has_trigger, judge_sentence
 
 IGN = re.IGNORECASE

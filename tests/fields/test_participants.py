@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.exercise.countries import CountryEvidence, read_sentence
+from extractors.exercise.participants import CountryEvidence, read_sentence
 
 
 def participants(sentence: str) -> set[str]:

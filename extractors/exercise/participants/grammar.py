@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .country_shapes import (
+from ..gazetteer import Place, find_places
+from .shapes import (
     _CONTEXT_AFTER,
     _CONTEXT_BEFORE,
     _GEO_BEFORE,
@@ -60,7 +61,6 @@ from .country_shapes import (
     LIST,
     C,
 )
-from .gazetteer import Place, find_places
 
 
 @dataclass(slots=True)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .cities import town_host
-from .context import other_event
-from .countries import SPEAKERS_PRIORITY, CountryEvidence, read_sentence
-from .country_shapes import _HOST_HISTORY
-from .gazetteer import find_places
-from .model import ExerciseMention
-from .series_data import SERIES_OWNER
-from .triggers import SentenceEvidence
+from ..context import other_event
+from ..gazetteer import find_places
+from ..model import ExerciseMention
+from ..names.series import SERIES_OWNER
+from ..triggers import SentenceEvidence
+from .grammar import SPEAKERS_PRIORITY, CountryEvidence, read_sentence
+from .shapes import _HOST_HISTORY
+from .towns import town_host
 
 IGN = re.IGNORECASE
 

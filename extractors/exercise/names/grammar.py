@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .gazetteer import _trie_regex, find_places, word_starts
-from .series_data import SERIES
+from ..gazetteer import _trie_regex, find_places, word_starts
+from .series import SERIES
 
 IGN = re.IGNORECASE
 

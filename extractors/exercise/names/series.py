@@ -4,7 +4,7 @@ Each entry is ``(canonical series name, (other spellings...), strict)``. ``stric
 distinctive enough to count as exercise evidence on their own (RIMPAC, Cobra Gold); the others are
 ordinary words or names (Thunder, Shakti, Orion, Malabar) and count only in a sentence that also
 says exercise/drill/war game. Year suffixes ("-2023", " 23", " VIII") are handled by the grammar
-in names.py, not listed here.
+in names/grammar.py, not listed here.
 """
 
 from __future__ import annotations

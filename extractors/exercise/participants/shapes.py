@@ -1,6 +1,6 @@
-"""The sentence shapes that countries.py reads participants, hosts and context from.
+"""The sentence shapes that participants/grammar.py reads participants, hosts and context from.
 
-Split out of countries.py: the vocabularies (military nouns, verbs of holding and taking part,
+Split out of grammar.py: the vocabularies (military nouns, verbs of holding and taking part,
 reactions, tension words) and the regexes over the masked sentence, where each gazetteer
 mention is a ``§i§`` placeholder.
 """

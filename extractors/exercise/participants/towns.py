@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .country_shapes import SPEAKER_NOUNS
+from .shapes import SPEAKER_NOUNS
 
 # A town after a preposition of place: "off Callao", "near the port of Tan-Tan", "in Kars".
 _TOWN_AFTER_PREP = re.compile(

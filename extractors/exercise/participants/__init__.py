@@ -1,0 +1,13 @@
+"""Who took part, who hosted, and where: everything the detector says about countries.
+
+Kept together because the three answers come from one reading of the text. ``shapes`` holds
+the vocabularies and sentence shapes, ``grammar`` reads one sentence into country evidence,
+``places`` turns that evidence into participants, host and locations for one exercise, and
+``towns`` places an exercise by a town the gazetteer does not know.
+"""
+
+from .grammar import CountryEvidence, read_sentence
+from .places import fill_places
+from .towns import town_host
+
+__all__ = ["CountryEvidence", "fill_places", "read_sentence", "town_host"]
