@@ -57,6 +57,20 @@ def participants(sentence: str) -> set[str]:
             {"NL", "BE", "DK"},
         ),
         ("The drill includes Ghana, Togo and the host nation of Benin.", {"GH", "TG", "BJ"}),
+        (
+            "The aim this year is to strengthen interoperability among Sweden, Finland, Norway"
+            " and Iceland.",
+            {"SE", "FI", "NO", "IS"},
+        ),
+        (
+            "The drill brings together forty countries including old rivals - such as North and"
+            " South Korea.",
+            {"KP", "KR"},
+        ),
+        (
+            "The review brings together the ten regional navies plus Canada, Chile and Peru.",
+            {"CA", "CL", "PE"},
+        ),
         ("U.S. Space Command kicked off its annual readiness exercise on Tuesday.", {"US"}),
         (
             "Seoul has agreed to delay the joint air drills with the United States until May.",
@@ -95,6 +109,40 @@ def test_participation_shapes(sentence: str, expected: set[str]) -> None:
 )
 def test_observers_and_context_are_not_participants(sentence: str, expected: set[str]) -> None:
     assert participants(sentence) == expected
+
+
+def test_purpose_reads_only_where_the_exercise_is_what_improves_cooperation() -> None:
+    ev = CountryEvidence()
+    read_sentence(
+        "The goals of this year's exercise build trust between Ghana, Togo and Benin.",
+        ev,
+        exercise_sentence=False,
+    )
+    assert set(ev.participants) == {"GH", "TG", "BJ"}
+    ev = CountryEvidence()
+    read_sentence(
+        "Ministers also agreed to deepen cooperation between Ghana and Togo.",
+        ev,
+        exercise_sentence=False,
+    )
+    assert not ev.participants
+    # the drills are not what deepens it: context, even in an exercise sentence
+    assert participants(
+        "Pyongyang staged the drills amid deepening cooperation between Japan and South Korea."
+    ) == {"KP"}
+
+
+def test_training_audience_is_the_exercise_speaking() -> None:
+    from extractors.exercise import detect
+
+    m = detect(
+        "Brigade opens autumn exercise",
+        "The mechanised brigade began its autumn exercise on Monday at the central range. About"
+        " 2,000 soldiers will train for ten days. Of those, the training audience represents"
+        " Slovakia, other allies - Hungary, Croatia, Slovenia and the Austrian partners.",
+        "2026-10-06",
+    )
+    assert {"SK", "HU", "HR", "SI", "AT"} <= set(m.countries)
 
 
 def test_latin_american_is_not_american() -> None:

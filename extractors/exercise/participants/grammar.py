@@ -45,6 +45,7 @@ from .shapes import (
     _P_INVOLVE,
     _P_LED,
     _P_PARTICIPATING,
+    _P_PURPOSE,
     _P_SELF,
     _P_SUBJ,
     _P_TRAIN_WITH,
@@ -102,16 +103,29 @@ _SEA_WORDS = re.compile(
     r"\b(?:seas?|waters|naval|navy|navies|ships|warships|vessels|maritime|fleet)\b", re.IGNORECASE
 )
 _LIST_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?({LIST})")
+# "North and South Korea" names two countries in one phrase; spelt out, the list grammar reads
+# both. The rewrite keeps what the sentence says; evidence keeps the sentence as written.
+_BOTH_KOREAS = re.compile(r"\b(North|South) and (South|North) (Koreas?|Korean)\b")
+
+
+def _both_koreas(m: re.Match[str]) -> str:
+    noun = "Korea" if m.group(3).startswith("Korea") and m.group(3) != "Korean" else "Korean"
+    return f"{m.group(1)} {noun} and {m.group(2)} {noun}"
+
+
+_EXERCISE_BEFORE = re.compile(
+    r"\b(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers|training)\b", re.I
+)
 # Host candidates from "officials in X": the weakest, and kept only for a participant.
 SPEAKERS_PRIORITY = 9
 
 
 def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -> None:
     """Add this sentence's participants, host candidates and locations to ``ev``."""
-    places = find_places(sentence)
+    places = find_places(_BOTH_KOREAS.sub(_both_koreas, sentence))
     if not places:
         return
-    masked, places = _mask(sentence, places)
+    masked, places = _mask(_BOTH_KOREAS.sub(_both_koreas, sentence), places)
     observer_sentence = _OBSERVER.search(masked) is not None
     found: dict[int, str] = {}
 
@@ -187,6 +201,13 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             before = masked[max(0, m.start() - 30) : m.start()]
             if not _TENSION_BEFORE.search(before) and not _GEO_BEFORE.search(before):
                 add(m, 1, "between", check_context=False)
+    for m in _P_PURPOSE.finditer(masked):
+        # The exercise is what improves the cooperation: its own sentence, or a sentence that
+        # names the exercise (or its objectives) before the purpose.
+        if (exercise_sentence or _EXERCISE_BEFORE.search(masked, 0, m.start())) and not re.search(
+            r"\b(?:amid|as|while)\s+\S*$", masked[max(0, m.start() - 12) : m.start()]
+        ):
+            add(m, 1, "purpose", check_context=False)
     for m in _P_TRAIN_WITH.finditer(masked):
         add(m, 1, "train-with", check_context=False)
     for m in _P_FROM.finditer(masked):
@@ -199,7 +220,7 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
     for m in _P_INVOLVE.finditer(masked):
         add(m, 1, "involve", check_context=False)
     for m in _P_PARTICIPATING.finditer(masked):
-        add(m, 1 if m.group(1) else 2, "participating", check_context=False)
+        add(m, next(g for g in (1, 2, 3) if m.group(g)), "participating", check_context=False)
     for m in _P_SELF.finditer(masked):
         add(m, 1, "self")
     if exercise_sentence:

@@ -30,7 +30,10 @@ _PARTICIPATION = re.compile(
 
 _REFERS = re.compile(
     r"\b(?:the|this|this year's|the annual|the joint|the multinational|the bilateral)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers)\b|"
+    # exercise jargon for whoever takes part: "the training audience represent Lithuania, ..."
+    r"\b(?:training audience|participating (?:nations|countries|navies|armies|militaries|"
+    r"forces|troops|units|states|partners))\b",
     IGN,
 )
 

@@ -187,9 +187,9 @@ _P_FROM = re.compile(
 )
 _P_INCL = re.compile(
     rf"\b(?:countries|nations|states|participants|partners|members|navies|militaries|"
-    rf"forces|armies|allies)\b[^§.;]{{0,40}}?(?:including|include|includes|included|such as|like|"
-    rf"namely|among them|are|were|:|-)\s+(?:but not limited to\s+)?(?:the\s+)?(?:(?:those|"
-    rf"units|contingents|forces|navies|"
+    rf"forces|armies|allies)\b[^§.;]{{0,40}}?(?:including|include|includes|included|such as|"
+    rf"like|plus|namely|among them|are|were|:|-)\s+(?:but not limited to\s+)?(?:the\s+)?"
+    rf"(?:(?:those|units|contingents|forces|navies|"
     rf"armies|air forces) (?:of|from)\s+(?:the\s+)?)?({LIST})",
     IGN,
 )
@@ -205,12 +205,27 @@ _P_BETWEEN = re.compile(
     rf"air forces|troops|countries|nations)(?: (?:of|from))?\s+(?:the\s+)?)?({LIST})",
     IGN,
 )
+# "The exercise aims to improve interoperability between the navies of India and France",
+# "objectives facilitate cooperation amongst Canada, Denmark, ...": the purpose of the exercise
+# names who trains together. Only with a verb of purpose, so "drills amid deepening cooperation
+# between Japan and South Korea" stays context.
+_P_PURPOSE = re.compile(
+    rf"\b(?:improv|enhanc|boost|strengthen|facilitat|promot|foster|build|develop|increas|"
+    rf"test|practi[sc]|hon|advanc|expand|deepen)\w*\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:cooperation|co-operation|interoperability|coordination|co-ordination|partnership|"
+    rf"ties|understanding|trust|capabilities|readiness)\s+(?:among|amongst|between|of)\s+"
+    rf"(?:the\s+)?(?:(?:allies|partners|navies|armies|militaries|forces|air forces|troops|"
+    rf"countries|nations|participants)(?: (?:of|from))?\s+(?:the\s+)?)?({LIST})",
+    IGN,
+)
 # "Participating in this year's exercise alongside the U.S. are Canada, France and Spain",
 # "The largest participation comes from Canada, France and Sweden".
 _P_PARTICIPATING = re.compile(
     rf"\b(?:participating|taking part|joining|participants)\b[^.;]{{0,80}}?\b(?:are|were|will be|"
     rf"include|included|includes)\s*:?\s+(?:the\s+)?(?:(?:those|units|contingents|forces|"
-    rf"troops) (?:of|from)\s+(?:the\s+)?)?({LIST})|\bparticipation\s+(?:\w+\s+)?"
+    rf"troops) (?:of|from)\s+(?:the\s+)?)?({LIST})|\b(?:training audience|participants|"
+    rf"troops|soldiers|personnel|units)\s+(?:will\s+)?represent(?:s|ed|ing)?\s+(?:the\s+)?"
+    rf"({LIST})|\bparticipation\s+(?:\w+\s+)?"
     rf"(?:comes?|came|will come)\s+from\s+(?:the\s+)?({LIST})",
     IGN,
 )
