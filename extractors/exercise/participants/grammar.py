@@ -113,6 +113,13 @@ def _both_koreas(m: re.Match[str]) -> str:
     return f"{m.group(1)} {noun} and {m.group(2)} {noun}"
 
 
+# "hosted by Italy, the US Defense Department announced": the list ends where a new clause's
+# subject begins.
+_LAST_IN_LIST = re.compile(r",\s*(?:the\s+)?§\d+§$")
+_SPEAKER_AFTER = re.compile(
+    r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Department|Ministry|officials?|said|says|announced|"
+    r"reported|statement)\b"
+)
 _EXERCISE_BEFORE = re.compile(
     r"\b(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers|training)\b", re.I
 )
@@ -227,12 +234,18 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         for m in _P_ALLIES.finditer(masked):
             if not _REACTION_NEAR.match(masked, m.end()):  # "Kyiv and its allies are watching"
                 add(m, 1, "allies")
-        for pattern in (_P_HOST, _P_HOSTED):
+    if exercise_sentence or _EXERCISE_BEFORE.search(masked):
+        # "Lithuania, the host nation for this year's exercise, will ...": a host named as such
+        # counts wherever the exercise is spoken of, not only in its own sentence.
+        for pattern in (_P_HOST, _P_HOSTED) if exercise_sentence else (_P_HOSTED,):
             for m in pattern.finditer(masked):
                 gap = masked[m.end(1) : m.end()] if m.group(1) else ""
                 if pattern is _P_HOST and (BAD_GAP.search(gap) or re.search(r"\band\b|,", gap)):
                     continue
-                span = next(g for g in m.groups() if g) if m.groups() else m.group(0)
+                group = next((k for k, g in enumerate(m.groups(), 1) if g), 0)
+                span = m.group(group)
+                if _SPEAKER_AFTER.match(masked, m.end(group)):
+                    span = _LAST_IN_LIST.sub("", span)
                 for i, p in _codes(span, places, ("name",)):
                     found[i] = "host"
                     ev.hosts.append((p.code or "", sentence, 0))
@@ -270,7 +283,11 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         return  # earlier editions: neither where this one is held nor its locations
     for m in _MULTI_HOST.finditer(masked):
         codes = {p.code for _, p in _codes(m.group(1) or m.group(2), places, ("name",))}
-        if len(codes) > 1:
+        # Only where the exercise itself is placed: "held in Latvia, Lithuania and Poland", not
+        # "battle groups stationed in ..." or "developments in Libya and Afghanistan".
+        placed = m.group(2) or re.match(r"(?:co-)?host|span", m.group(0), re.I)
+        linked = _LINKED_BEFORE.search(masked[max(0, m.start() - 70) : m.start()])
+        if len(codes) > 1 and (placed or linked or exercise_sentence):
             ev.multi_host = True
     for m in _LOC.finditer(masked):
         i = int(m.group(1).strip("§"))

@@ -165,7 +165,9 @@ def fill_places(
         # exercise reported from a city of its own country is held at home.
         line = sentences[1 if has_title and len(sentences) > 1 else 0]
         city = _DATELINE_CITY.match(line)
-        if city:
+        # Reported from home, but held at a named sea ("KARACHI - ... in the Arabian Sea"): at
+        # sea, with no host stated.
+        if city and not any(loc.get("sea") for loc in cev.locations):
             name = city.group(1).strip()
             codes = {
                 p.code for p in find_places(name.title() if name.isupper() else name) if p.code

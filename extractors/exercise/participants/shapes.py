@@ -268,11 +268,20 @@ _OBSERVER = re.compile(
     r"watch(?:ed|ing)? the|monitor(?:ed|ing|s)? the|monitors|spectators?)\b",
     IGN,
 )
+# A named site the gazetteer does not know, then its country: "in the East Fuji Maneuver
+# Training Area of Japan", "at Camp Imazu in Shiga province, Japan".
+_NAMED_SITE = (
+    r"(?-i:(?:[A-Z][\w'-]*\s+){1,5}?(?:Area|Range|Ranges|Ground|Grounds|Base|Camp|Centre|"
+    r"Center|Station|School|Field|Airfield|Airbase|Port|Island|Province|Prefecture|District)"
+    r"\s+(?:of|in)\s+(?:the\s+)?|(?:Camp|Fort|Base|Naval Base|Air Base)\s+(?:[A-Z][\w'-]*\s+)"
+    r"{1,3}?(?:in\s+[A-Z][\w'-]*\s+(?:province|prefecture|district|state|region|county)\s*)?"
+    r",\s+)"
+)
 _LOC = re.compile(
     rf"\b(?:in|at|on|across|throughout|inside|within|into|over|off|near|around|to|from|"
     rf"off the (?:\w+ )?coast of|on the coast of|in the (?:waters|skies|airspace) (?:off|of|"
     rf"around|near)|waters off|territory of)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:areas?|ranges?|"
-    rf"grounds?|parts?|zones?|regions?|districts?|provinces?)\s+of\s+(?:the\s+)?)?"
+    rf"grounds?|parts?|zones?|regions?|districts?|provinces?)\s+of\s+(?:the\s+)?|{_NAMED_SITE})?"
     rf"(?:(?!(?:in|into|on|at|against|near|war|offensive|conflict|range|reach)\b)[a-z][\w-]*\s+)"
     rf"{{0,3}}?({C})",
     IGN,
