@@ -130,3 +130,23 @@ def test_a_planning_meeting_is_not_the_schedule() -> None:
         "Harbour naval exercise from May 7 to 21."
     )
     assert _dates("", text, "2026-02-04")[:2] == ("2026-05-07", "2026-05-21")
+
+
+def test_what_has_just_begun_began_the_day_it_was_announced() -> None:
+    text = (
+        "A snap combat readiness check of the air force has begun, the defence ministry said on"
+        " Tuesday."
+    )
+    start, end, phase = _dates("Air force snap check", text, "2026-09-15")
+    assert (start, end, phase) == ("2026-09-15", None, "ongoing")
+    # troops that have begun leaving after the drills: the day is not the drills' start
+    text = (
+        "Troops have begun leaving the ranges after the Steppe Shield exercise, a border"
+        " spokesman said on Tuesday."
+    )
+    assert _dates("Troops pull back after exercise", text, "2026-09-15")[0] is None
+
+
+def test_the_one_day_of_an_organised_drill_is_its_start() -> None:
+    text = "The theatre command organised joint combat drills around the island on Monday."
+    assert _dates("Command organises drills", text, "2026-09-14")[0] == "2026-09-14"

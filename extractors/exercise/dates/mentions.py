@@ -227,11 +227,17 @@ def find_mentions(sentence: str, ctx: DateContext) -> list[DateMention]:
     return _pair_points(out, sentence)
 
 
+_JUST_BEGUN = re.compile(
+    r"\b(?:has|have)\s+(?:(?:now|just|officially)\s+)?(?:begun|started|commenced|kicked off|"
+    r"got under ?way|gotten under ?way|been launched|opened)\b(?!\s+\w+ing\b)",
+    re.IGNORECASE,
+)
 _START_VERB = re.compile(
     r"\b(?:begins|began|begin|started|starts|start|kicked off|kicks off|kick off|launched|"
     r"launches|launch|commence|hold|conduct|stage|"
     r"commenced|commences|opened|opens|got under ?way|gets under ?way|initiated|initiates|"
-    r"held|holds|conducted|conducts|staged|stages|carried out|guided|ordered)\b",
+    r"held|holds|conducted|conducts|staged|stages|carried out|guided|ordered|organi[sz]ed|"
+    r"organi[sz]es|performed|performs|mounted|mounts)\b",
     re.IGNORECASE,
 )
 
@@ -245,6 +251,17 @@ def _pair_points(found: list[DateMention], sentence: str) -> list[DateMention]:
     ends = [m for m in found if m.role == "end" and m.end and not m.report]
     if not ends:
         points = [m for m in found if not m.report and m.kind == "day"]
+        told = [m for m in found if m.report and m.kind == "day" and m.start]
+        if not points and len(told) == 1 and _JUST_BEGUN.search(sentence):
+            # "A snap inspection has begun, the ministry said on Tuesday": what has just begun,
+            # with no day of its own, began the day it was announced.
+            m = told[0]
+            return [
+                DateMention(m.start, None, "start", m.kind, False, m.tense, m.position)
+                if x is m
+                else x
+                for x in found
+            ]
         if len(points) == 1 and points[0].role == "point" and _START_VERB.search(sentence):
             m = points[0]
             return [
