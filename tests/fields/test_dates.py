@@ -150,3 +150,27 @@ def test_what_has_just_begun_began_the_day_it_was_announced() -> None:
 def test_the_one_day_of_an_organised_drill_is_its_start() -> None:
     text = "The theatre command organised joint combat drills around the island on Monday."
     assert _dates("Command organises drills", text, "2026-09-14")[0] == "2026-09-14"
+
+
+def test_another_drills_start_further_down_does_not_widen_the_range() -> None:
+    text = (
+        "The navy plans to hold live-fire exercises off the cape on October 24 and 25. The"
+        " notice closes the waters to shipping. Fishing groups objected. The notice"
+        " follows live-fire drills that began on October 21 near a disputed reef."
+    )
+    start, end, phase = _dates("Navy plans live-fire drills", text, "2026-10-22")
+    assert (start, end, phase) == ("2026-10-24", "2026-10-25", "announced")
+
+
+def test_will_host_on_the_publication_day_is_an_announcement() -> None:
+    text = "Kenya on Monday will host navies from eight countries for a joint exercise at Mombasa."
+    start, _, phase = _dates("Kenya to host naval exercise", text, "2026-09-14")
+    assert (start, phase) == ("2026-09-14", "announced")
+
+
+def test_the_date_in_a_wire_credit_is_not_the_start() -> None:
+    text = (
+        "NAIROBI (Coastline News / Wire - 14th September, 2026) Ships from six nations gathered"
+        " for a joint naval exercise hosted by Kenya, the navy said on Monday."
+    )
+    assert _dates("", text, "2026-09-14")[0] is None

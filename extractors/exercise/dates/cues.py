@@ -263,6 +263,13 @@ DATELINE = re.compile(
     r"(?:,?\s+\d{4})?\.?\s*(?:,\s*[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s*)?"
     r"(?:\(|/|--|-\s|$)"
 )
+#: A wire dateline with the date inside the credit: "WASHINGTON (UrduPoint News / Sputnik -
+#: 24th February, 2020)".
+CREDIT_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z .'-]{2,30}\s*\([^()]{2,60}?[-,/]\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r",?\s+\d{4}\s*\)"
+)
 #: Header lines that carry only the page's own date ("Published: Jun. 23, 2016 at 6:45 PM").
 HEADER_DATE = re.compile(
     r"\b(?:published|updated|posted|last updated|publication date|date)\s*:?\s*(?:on\s+)?$",

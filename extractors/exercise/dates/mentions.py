@@ -183,6 +183,9 @@ def _is_report(sentence: str, raw: RawDate) -> bool:
         return True
     if cues.HEADER_DATE.search(head):
         return True
+    credit = cues.CREDIT_DATELINE.match(sentence)
+    if credit and raw.end <= credit.end():
+        return True
     rest = sentence[raw.end :].strip(" .;:-|")
     if not head.strip(" |-") and len(rest) < 25:
         return True  # a line that is only a date: a page header
@@ -237,7 +240,7 @@ _START_VERB = re.compile(
     r"launches|launch|commence|hold|conduct|stage|"
     r"commenced|commences|opened|opens|got under ?way|gets under ?way|initiated|initiates|"
     r"held|holds|conducted|conducts|staged|stages|carried out|guided|ordered|organi[sz]ed|"
-    r"organi[sz]es|performed|performs|mounted|mounts)\b",
+    r"organi[sz]es|performed|performs|mounted|mounts|host|hosts|hosted)\b",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,7 @@ from .mentions import DateMention
 
 _JOIN_DAYS = 120
 _HISTORY_DAYS = 200
+_WIDEN_SENTENCES = 2
 
 
 @dataclass(slots=True)
@@ -94,7 +95,11 @@ def _from_ranges(
         end = max(m.end for m in ranges)  # type: ignore[type-var]
         if (end - start).days > 180:
             continue
-        for mentions in usable.values():
+        # Only from nearby sentences: "comes on the heels of drills conducted on October 21"
+        # further down is another event, not an earlier start of this one.
+        for j, mentions in usable.items():
+            if abs(j - i) > _WIDEN_SENTENCES:
+                continue
             for m in mentions:
                 if m.role == "start" and m.start and 0 < (start - m.start).days <= 30:
                     start = m.start
