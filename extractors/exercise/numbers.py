@@ -72,7 +72,7 @@ _NUM = (
     r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,])|\d+(?:\.\d+)?)"
     r"(?:\s*(thousand|million|lakh|k)\b)?"
     r"|\b(" + "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)) + r")"
-    r"(?:[\s-]+(thousand))?"
+    r"(?:[\s-]+(hundred|thousand))?"
 )
 
 _CLASSES: dict[str, str] = {
@@ -113,12 +113,12 @@ def _value(m: re.Match[str]) -> int | None:
     digits, mult, word, wmult = m.group(2), m.group(3), m.group(4), m.group(5)
     if digits:
         value = float(digits.replace(",", "").replace(" ", ""))
-        if mult:
+        if mult and value < 1000:  # "300,000 thousand personnel" means 300,000
             value *= _MULT[mult.lower()]
     elif word:
         value = _WORDS[word.lower()]
         if wmult:
-            value *= 1000
+            value *= 100 if wmult.lower() == "hundred" else 1000
     else:
         return None
     return int(value)
@@ -206,6 +206,19 @@ _CONTINGENT_BEFORE = re.compile(
 )
 
 
+_OWNER_AFTER = re.compile(
+    r"\s+(?:from|of)\s+(?:the\s+)?((?:[A-Z][\w.'-]*\s*){1,4})(?!\s*(?:countries|nations|states))"
+)
+# "from the United States, Australia, Japan and France": several sides, a total.
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|/)")
+_SENDER_BEFORE = re.compile(
+    r"((?:[A-Z][\w.'-]*\s*){1,3})(?:'s?\s+(?:[\w-]+\s+){0,2})?\s*(?:sent|sends|will send|is "
+    r"sending|has sent|deployed|deploys|will deploy|is deploying|contributed|contributes|"
+    r"will contribute|dispatched|will dispatch|is contributing)\s+(?:some\s+|about\s+|around\s+|"
+    r"nearly\s+|more than\s+|over\s+|up to\s+|roughly\s+|approximately\s+)?$"
+)
+
+
 def _contingent(sentence: str, start: int, m: re.Match[str]) -> str:
     """The owner ("US", or "" when unknown) when a figure is one side's contingent rather than
     the exercise's total: "12,200 US troops", "250 Indian military personnel", "120 personnel
@@ -221,6 +234,18 @@ def _contingent(sentence: str, start: int, m: re.Match[str]) -> str:
     for place in find_places(between):
         if place.code and place.kind in ("name", "demonym", "force", "prefix"):
             return place.code
+    # "1,435 soldiers from the US", "2,500 personnel of the Russian Armed Forces"
+    owner = _OWNER_AFTER.match(sentence, m.end())
+    if owner and not _LIST_GOES_ON.match(sentence, owner.end()):
+        for place in find_places(owner.group(1)):
+            if place.code and place.kind in ("name", "demonym", "force", "prefix"):
+                return place.code
+    # "China sent about 3,200 troops": the sender's own forces
+    sender = _SENDER_BEFORE.search(sentence[max(0, start - 60) : start])
+    if sender:
+        for place in find_places(sender.group(1)):
+            if place.code and place.kind in ("name", "demonym", "force", "prefix"):
+                return place.code
     return None  # type: ignore[return-value]
 
 

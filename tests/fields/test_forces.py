@@ -27,6 +27,12 @@ from extractors.exercise.numbers import find_counts
         ("The squadron flies F-16 jets and Su-30 fighters.", {}),
         ("Hundreds of soldiers and thousands of reservists were called up.", {}),
         ("date 2024-04 Polish soldiers train at Orzysz.", {}),
+        ("Seven hundred sailors and marines joined the drill.", {"troops": (700, "exact")}),
+        ("Nearly 40,000 thousand personnel took part.", {"troops": (40000, "about")}),
+        (
+            "About 80 aircraft from Chile, Peru, Brazil and Spain will fly.",
+            {"aircraft": (80, "about")},
+        ),
     ],
 )
 def test_counts(sentence: str, expected: dict) -> None:
@@ -39,6 +45,9 @@ def test_counts(sentence: str, expected: dict) -> None:
         "The drill involves 3,100 Kenyan and 900 Ugandan troops.",
         "A contingent of 150 personnel left for the exercise.",
         "The exercise saw 200 soldiers each from both armies.",
+        "The drill brings together 6,000 Finnish troops and 900 soldiers from Norway.",
+        "About 1,100 personnel of the Kazakh Armed Forces arrived at the range.",
+        "Mongolia sent around 800 soldiers to the range.",
     ],
 )
 def test_one_sides_contingent_is_marked(sentence: str) -> None:
