@@ -492,3 +492,43 @@ def test_spellings_of_one_series_resolve_through_the_alias_table(tmp_path):
     assert found["https://a.test/4"] != found["https://b.test/4"]
     assert years[found["https://a.test/5"]] == 2021
     assert len(set(found.values())) == 6
+
+
+def test_an_announcement_with_only_a_month_joins_that_months_edition(tmp_path):
+    """Published in October about "February 2027": no start day, but the month says which
+    year's edition it is, so it joins the reports from February rather than making a 2026
+    exercise of its own."""
+    from extractors.exercise import detect
+    from flows.rows import mention_row
+
+    stories = [
+        (
+            "Navy to host multinational exercise next year",
+            "2026-10-14",
+            "The navy will host the multinational maritime exercise Ocean Lantern in February 2027"
+            " at the port of Mombasa, with navies from 40 countries invited.",
+        ),
+        (
+            "Ocean Lantern exercise begins",
+            "2027-02-15",
+            "The multinational maritime exercise Ocean Lantern 2027 began at Mombasa on Monday with"
+            " ships from 22 navies.",
+        ),
+    ]
+    items = []
+    for n, (title, day, text) in enumerate(stories):
+        published = datetime.fromisoformat(day + "T09:00:00+00:00")
+        record = detect(title, text, published.date(), "en").to_record()
+        assert record["is_exercise"], record
+        url = f"https://month.example/{n}"
+        items.append(
+            (article_record(url, "f-test", title, published), mention_row(url, record, NOW))
+        )
+    assert json.loads(items[0][1]["qualifiers"])["month"] == "2027-02"
+    assert items[0][1]["start_date"] is None  # the detector's start_date stays a calendar day
+    db = tmp_path / "month.duckdb"
+    write_articles(db, items)
+    assert resolve_warehouse(db).exercises == 1
+    with open_reader(db) as conn:
+        rows = conn.execute("SELECT year, mention_count FROM exercises").fetchall()
+    assert rows == [(2027, 2)]

@@ -53,7 +53,15 @@ SELECT m.url_key AS mid,
                 nullif(regexp_extract(a.url, '^[A-Za-z]+://([^/:?#]+)', 1), ''), a.feed_id)
            AS outlet,
        a.feed_id, a.title, a.url, a.duplicate_of, m.phase, m.name, m.series, m.aliases,
-       m.countries, m.host, m.start_date, m.start_precision, m.end_date, m.end_precision,
+       m.countries, m.host,
+       -- An announcement with only a month ("in February 2023") starts that month.
+       coalesce(m.start_date, CASE WHEN m.end_date IS NULL THEN TRY_CAST(
+           json_extract_string(TRY_CAST(m.qualifiers AS JSON), '$.month') || '-01' AS DATE) END)
+           AS start_date,
+       CASE WHEN m.start_date IS NULL AND m.end_date IS NULL AND TRY_CAST(
+           json_extract_string(TRY_CAST(m.qualifiers AS JSON), '$.month') || '-01' AS DATE)
+           IS NOT NULL THEN 'month' ELSE m.start_precision END AS start_precision,
+       m.end_date, m.end_precision,
        m.locations, m.location_names, m.troops, m.aircraft, m.ships, m.vehicles, m.domains,
        m.kind
 FROM core.exercise_mentions m

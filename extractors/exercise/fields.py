@@ -234,6 +234,16 @@ def fill_fields(
         mention.qualifiers["end_date"] = "day"
     if sched.sentence is not None:
         mention.evidence["dates"] = sentences[sched.sentence]
+    elif (
+        sched.hint is not None
+        and sched.hint.kind == "month"
+        and sched.hint.start
+        and sched.hint_sentence in main_named
+    ):
+        # "will host exercise Aman in February 2023" (published October 2022): no day, so no
+        # start_date, but the month says which year's edition this is; resolve reads it.
+        mention.qualifiers["month"] = sched.hint.start.strftime("%Y-%m")
+        mention.evidence["month"] = sentences[sched.hint_sentence]
     headline = (
         sentences[0]
         if has_title and (evs[0].military or EXERCISE_WORD.search(sentences[0]))
