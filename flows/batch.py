@@ -73,7 +73,7 @@ def _page_job(
     )
 
 
-async def _fetch_all(jobs: list[FeedJob], db_path: Path, settings: Settings) -> FetchedBatch:
+async def _fetch_all(jobs: list[FeedJob], db_path: str | Path, settings: Settings) -> FetchedBatch:
     async with Fetcher(settings) as fetcher:
         responses = await asyncio.gather(
             *(
@@ -132,4 +132,4 @@ async def _fetch_all(jobs: list[FeedJob], db_path: Path, settings: Settings) -> 
 
 def fetch_batch(jobs: list[FeedJob], db_path: str | Path, settings: Settings) -> FetchedBatch:
     """Synchronous entry point (Prefect runs sync tasks in worker threads)."""
-    return asyncio.run(_fetch_all(jobs, Path(db_path), settings))
+    return asyncio.run(_fetch_all(jobs, db_path, settings))
