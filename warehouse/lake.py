@@ -124,6 +124,12 @@ def _is_lock_error(exc: Exception) -> bool:
     return "Conflicting lock" in text or "Could not set lock" in text
 
 
+def _lost_creation_race(exc: Exception) -> bool:
+    """Two processes creating the same new lake: the loser's attach fails once, then finds it."""
+    text = str(exc)
+    return "Failed to initialize DuckLake" in text and "duplicate key" in text
+
+
 def connect(
     lake: LakeAddress,
     *,
@@ -163,11 +169,11 @@ def connect(
             return conn
         except duckdb.Error as exc:
             conn.close()
-            if _is_lock_error(exc) and time.monotonic() < deadline:
+            if (_is_lock_error(exc) or _lost_creation_race(exc)) and time.monotonic() < deadline:
                 time.sleep(delay * (0.5 + random.random()))
                 delay = min(delay * 2, 1.0)
                 continue
-            if read_only and "data_path" in str(exc).lower():
+            if read_only and ("data_path" in str(exc).lower() or "does not exist" in str(exc)):
                 raise LakeError(f"no lake at {lake.display}: run `drillwatch run` first") from exc
             raise LakeError(f"cannot open {lake.display}: {_first_line(exc)}") from exc
         except extensions.ExtensionMissingError as exc:
