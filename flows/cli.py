@@ -33,6 +33,7 @@ def _commands() -> list[Callable[[argparse._SubParsersAction], None]]:
         cli_serve.register,
         cli_trends.register,
         cli_cluster.register,
+        cli_cluster.register_lake,
     ]
 
 

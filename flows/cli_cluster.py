@@ -41,6 +41,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     down.set_defaults(func=cmd_down)
 
 
+def register_lake(subparsers: argparse._SubParsersAction) -> None:
+    lake = subparsers.add_parser("lake", help="DuckLake upkeep: compact files, expire snapshots")
+    actions = lake.add_subparsers(dest="lake_command", metavar="ACTION", required=True)
+    keep = actions.add_parser("upkeep", help="compact files, expire old snapshots, delete")
+    keep.add_argument("--db", required=True, help="the lake: ducklake:postgres:... or ducklake:F")
+    keep.add_argument(
+        "--keep-days", type=int, default=7, help="keep snapshots this many days (%(default)s)"
+    )
+    keep.set_defaults(func=cmd_lake_upkeep)
+
+
+def cmd_lake_upkeep(args: argparse.Namespace) -> int:
+    from flows.cli import CliError
+    from flows.settings import get_settings
+    from warehouse import is_lake, open_writer, warehouse_exists
+    from warehouse.lake_upkeep import upkeep
+
+    if not is_lake(args.db):
+        raise CliError("--db must be a lake (ducklake:...); a warehouse file needs no upkeep")
+    if args.keep_days < 0:
+        raise CliError("--keep-days must be 0 or more")
+    if not warehouse_exists(args.db):
+        raise CliError("no lake there yet: run `drillwatch run --db ...` first")
+    with open_writer(args.db, lock_wait_s=get_settings().lock_wait_s) as conn:
+        result = upkeep(conn, args.keep_days)
+    print(
+        f"{result.files_before} -> {result.files_after} Parquet files"
+        f" ({result.bytes_after} bytes), {result.snapshots_expired} snapshots expired,"
+        f" {result.files_deleted} files deleted; current snapshot {result.snapshot}"
+    )
+    return 0
+
+
 def _state(directory: str):
     from flows.cli import CliError
     from flows.cluster import ClusterState, alive
