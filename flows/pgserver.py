@@ -106,6 +106,18 @@ class PgServer:
         """initdb (once): a 0700 directory, trust on the socket, a password for TCP."""
         if (self.data / "PG_VERSION").exists():
             return
+        self.root.mkdir(parents=True, exist_ok=True)
+        if (
+            self.os_user
+            and subprocess.run(
+                ["runuser", "-u", self.os_user, "--", "test", "-x", str(self.root.parent)],
+                check=False,
+            ).returncode
+        ):
+            raise PostgresUnavailable(
+                f"PostgreSQL runs as {self.os_user!r} here (we are root), and that user cannot"
+                f" reach {self.root.parent}: choose a directory it can reach"
+            )
         for path in (self.root, self.socket_dir):
             path.mkdir(parents=True, exist_ok=True)
             path.chmod(0o700)
