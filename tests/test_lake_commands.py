@@ -7,6 +7,7 @@ them, in fresh processes, on the same address.
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from pathlib import Path
 
@@ -167,3 +168,57 @@ def test_the_maintenance_flow_compacts_and_snapshots_a_lake(filled_lake, tmp_pat
     assert summary["lake"]["files_after"] >= 1
     assert summary["snapshot"]["rows"] > 0
     assert (Path(summary["snapshot"]["path"]) / "manifest.json").exists()
+
+
+def test_a_warehouse_file_imports_into_a_new_lake_once(lake, tmp_path):
+    from datetime import UTC, datetime
+
+    from warehouse import open_writer
+    from warehouse.writes import PollBatch, register_feeds, write_poll_batch
+
+    now = datetime.now(UTC)
+    source = tmp_path / "dw.duckdb"
+    feed = {
+        "feed_id": "f1",
+        "name": "Feed",
+        "configured_url": "https://example.org/feed",
+        "language": "en",
+        "tags": ["a"],
+        "interval_minutes": 30,
+    }
+    article = {name: None for name in ARTICLE_FIELDS} | {
+        "url_key": "https://example.org/a",
+        "url": "https://example.org/a",
+        "feed_id": "f1",
+        "entry_key": "e1",
+        "title": "A",
+        "first_seen_at": now,
+        "run_id": "r",
+        "text": "text",
+        "summary": "",
+        "extraction_status": "full",
+        "word_count": 1,
+    }
+    with open_writer(source) as conn:
+        register_feeds(conn, [feed], now)
+        write_poll_batch(conn, PollBatch(run_id="r", articles=[article]))
+    env = {"DRILLWATCH_LAKE_DATA": os.environ["DRILLWATCH_LAKE_DATA"]}
+    first = drillwatch("lake", "import", str(source), "--db", lake, env=env)
+    assert first.returncode == 0, first.stderr
+    assert "core.articles: 1" in first.stdout and "core.feeds: 1" in first.stdout
+    counts = rows(
+        sql(
+            lake,
+            env,
+            "SELECT (SELECT count(*) FROM articles) AS a,"
+            " (SELECT count(*) FROM core.country_regions) AS r",
+        )
+    )
+    with open_writer(source) as conn:
+        regions = conn.execute("SELECT count(*) FROM core.country_regions").fetchone()[0]
+    assert counts == [{"a": 1, "r": regions}]
+    again = drillwatch("lake", "import", str(source), "--db", lake, env=env)
+    assert again.returncode == 2 and "already holds" in again.stderr
+
+
+ARTICLE_FIELDS = [f.name for f in __import__("warehouse.tables").tables.ARTICLES]

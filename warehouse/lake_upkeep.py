@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from warehouse.lake import ALIAS, WRITE_ATTEMPTS, backoff, is_conflict
+from warehouse.lake import ALIAS, WRITE_ATTEMPTS, backoff, in_transaction, is_conflict
 
 _LIVE_FILES = (
     f"SELECT count(*), coalesce(sum(file_size_bytes), 0)"
@@ -73,3 +73,46 @@ def upkeep(conn: duckdb.DuckDBPyConnection, keep_days: int = 7) -> UpkeepResult:
     after, size = live_files(conn)
     snapshot = conn.execute(f"SELECT id FROM ducklake_current_snapshot('{ALIAS}')").fetchone()
     return UpkeepResult(before, after, size, len(expired), len(deleted), int(snapshot[0]))
+
+
+# Filled by the migrations themselves on both kinds: never copied.
+_REFERENCE = {"country_regions", "area_names", "write_token"}
+
+
+def import_file(conn: duckdb.DuckDBPyConnection, source: str) -> dict[str, int]:
+    """Copy every core table of a warehouse file into this (empty, migrated) lake, at once.
+
+    One transaction: a reader of the lake sees nothing or everything. Columns are matched by
+    name, and the reference tables the migrations fill are skipped. A lake that already holds
+    feeds or articles is refused, so an import never mixes two histories."""
+    held = conn.execute(
+        "SELECT (SELECT count(*) FROM core.feeds) + (SELECT count(*) FROM core.articles)"
+    ).fetchone()[0]
+    if held:
+        raise ValueError("the lake already holds feeds or articles; import into a new lake")
+    quoted = "'" + str(source).replace("'", "''") + "'"
+    conn.execute(f"ATTACH {quoted} AS import_source (READ_ONLY)")
+    try:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = 'import_source'"
+                " AND schema_name = 'core' ORDER BY table_name"
+            ).fetchall()
+            if r[0] not in _REFERENCE
+        ]
+
+        def body(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
+            copied = {}
+            for name in names:
+                conn.execute(
+                    f"INSERT INTO core.{name} BY NAME SELECT * FROM import_source.core.{name}"
+                )
+                copied[name] = conn.execute(
+                    f"SELECT count(*) FROM import_source.core.{name}"
+                ).fetchone()[0]
+            return copied
+
+        return in_transaction(conn, body, lake=True)
+    finally:
+        conn.execute("DETACH import_source")
