@@ -36,6 +36,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     poll.set_defaults(func=cmd_poll)
 
+    deploy = actions.add_parser(
+        "deploy", help="register the work pool and sharded-poll deployments on PREFECT_API_URL"
+    )
+    deploy.add_argument("--db", required=True, help="the lake the workers write: ducklake:...")
+    deploy.set_defaults(func=cmd_deploy)
+
     with_dir(actions.add_parser("status", help="what is running")).set_defaults(func=cmd_status)
     down = with_dir(actions.add_parser("down", help="stop the workers, Prefect and PostgreSQL"))
     down.set_defaults(func=cmd_down)
@@ -177,6 +183,28 @@ def cmd_poll(args: argparse.Namespace) -> int:
         f" {summary['failed_shards']} shard runs not completed."
     )
     return 1 if summary["failed_shards"] else 0
+
+
+def cmd_deploy(args: argparse.Namespace) -> int:
+    """For workers on several machines: the pool and deployments on an existing server."""
+    from flows.cli import CliError
+    from flows.cluster import POOL, register_deployments
+    from warehouse import describe, is_lake
+
+    api_url = os.environ.get("PREFECT_API_URL")
+    if not api_url:
+        raise CliError("set PREFECT_API_URL to the Prefect server the workers use")
+    if not is_lake(args.db):
+        raise CliError("--db must be a lake (ducklake:...): workers on several machines share it")
+    try:
+        register_deployments(api_url, args.db, os.environ.get("DRILLWATCH_LAKE_DATA", ""))
+    except RuntimeError as exc:
+        raise CliError(str(exc)) from exc
+    print(
+        f"work pool {POOL} and deployments poll-feeds/poll-shard, poll-sharded/poll-sharded"
+        f" registered on {api_url} for {describe(args.db)}"
+    )
+    return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:

@@ -78,7 +78,8 @@ def alive(pid: int) -> bool:
 def worker_env(state_or_api: str, lake_data: str) -> dict[str, str]:
     """Environment of workers and of the flow runs they spawn."""
     env = {**os.environ, **SERVER_ENV, "PREFECT_API_URL": state_or_api}
-    env["DRILLWATCH_LAKE_DATA"] = lake_data
+    if lake_data:
+        env["DRILLWATCH_LAKE_DATA"] = lake_data
     env.pop("PREFECT_SERVER_DATABASE_CONNECTION_URL", None)
     return env
 

@@ -222,3 +222,12 @@ def test_a_warehouse_file_imports_into_a_new_lake_once(lake, tmp_path):
 
 
 ARTICLE_FIELDS = [f.name for f in __import__("warehouse.tables").tables.ARTICLES]
+
+
+def test_object_storage_without_its_extension_package_is_one_line(tmp_path):
+    env = {"DRILLWATCH_LAKE_DATA": "s3://bucket/lake"}
+    result = drillwatch("run", "--db", f"ducklake:{tmp_path}/x.ducklake", env=env)
+    if "httpfs" not in result.stderr:
+        pytest.skip("duckdb-extension-httpfs is installed here")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "pip install duckdb-extension-httpfs" in result.stderr

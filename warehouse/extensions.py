@@ -23,7 +23,11 @@ import duckdb
 PACKAGED = {
     "ducklake": ("duckdb_extension_ducklake", "ducklake.duckdb_extension"),
     "postgres_scanner": ("duckdb_extension_postgres", "postgres.duckdb_extension"),
+    # Only for a lake whose data path is in object storage (s3://, gs://, ...); not a
+    # dependency of drillwatch: pip install duckdb-extension-httpfs==<duckdb version>.
+    "httpfs": ("duckdb_extension_httpfs", "httpfs.duckdb_extension"),
 }
+OPTIONAL = {"httpfs"}
 OFFLINE_CONFIG = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
@@ -85,7 +89,12 @@ def extension_directory() -> str:
     with contextlib.suppress(OSError):
         root.chmod(0o700)
     for name in PACKAGED:
-        source = packaged_file(name)
+        try:
+            source = packaged_file(name)
+        except ExtensionMissingError:
+            if name in OPTIONAL:
+                continue
+            raise
         link = target_dir / f"{name}.duckdb_extension"
         if link.is_symlink() and os.readlink(link) == str(source):
             continue
@@ -105,4 +114,5 @@ def offline_config() -> dict[str, object]:
 def load(conn: duckdb.DuckDBPyConnection, *names: str) -> None:
     """LOAD the named extensions (from `extension_directory`; nothing is ever installed)."""
     for name in names:
+        packaged_file(name)  # a missing package is one line naming it, not DuckDB's download
         conn.execute(f"LOAD {name}")

@@ -163,7 +163,10 @@ def connect(
     while True:
         conn = duckdb.connect(":memory:", config=extensions.offline_config())
         try:
-            extensions.load(conn, "ducklake", *(["postgres_scanner"] if lake.is_postgres else []))
+            needed = ["ducklake"] + (["postgres_scanner"] if lake.is_postgres else [])
+            if lake.data_path and _is_url(lake.data_path):
+                needed.append("httpfs")  # object storage (not tested here: no network)
+            extensions.load(conn, *needed)
             conn.execute(attach)
             conn.execute(f"USE {ALIAS}")
             return conn
