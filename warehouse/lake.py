@@ -176,8 +176,14 @@ def connect(
                 time.sleep(delay * (0.5 + random.random()))
                 delay = min(delay * 2, 1.0)
                 continue
-            if read_only and ("data_path" in str(exc).lower() or "does not exist" in str(exc)):
+            text = str(exc)
+            if read_only and ("data_path" in text.lower() or "Existing DuckLake" in text):
                 raise LakeError(f"no lake at {lake.display}: run `drillwatch run` first") from exc
+            if "data_path is not set" in text:
+                raise LakeError(
+                    f"{lake.display} is a new lake and needs a data path: set"
+                    f" {DATA_ENV} to a directory every worker can reach (or an object-store URL)"
+                ) from exc
             raise LakeError(f"cannot open {lake.display}: {_first_line(exc)}") from exc
         except extensions.ExtensionMissingError as exc:
             conn.close()
