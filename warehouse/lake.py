@@ -127,7 +127,9 @@ def _is_lock_error(exc: Exception) -> bool:
 def _lost_creation_race(exc: Exception) -> bool:
     """Two processes creating the same new lake: the loser's attach fails once, then finds it."""
     text = str(exc)
-    return "Failed to initialize DuckLake" in text and "duplicate key" in text
+    return "Failed to initialize DuckLake" in text and (
+        "duplicate key" in text or "already exists" in text
+    )
 
 
 def connect(
