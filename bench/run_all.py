@@ -31,7 +31,10 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "readers_during_writes": ([], ["--queries", "10", "--seconds", "10"]),
     "soak": ([], ["--feeds", "40", "--cycles", "2"]),
     "politeness": ([], []),
-    "bench_lake": ([], ["--quick"]),
+    "bench_lake": (
+        [],
+        ["--feeds", "8", "--entries", "2", "--workers", "1", "2", "--catalog-articles", "500"],
+    ),
     "resolution_realnews": ([], []),
 }
 

@@ -111,7 +111,7 @@ def _respects_robots(outcome: FeedOutcome, settings: Settings) -> bool:
 
 
 def _select_new(
-    outcomes: list[FeedOutcome], db_path: Path, settings: Settings, batch: FetchedBatch
+    outcomes: list[FeedOutcome], db_path: str | Path, settings: Settings, batch: FetchedBatch
 ) -> list[_Page]:
     """Drop stored entries, link those whose page is stored, and group the rest by page.
 
@@ -154,7 +154,7 @@ def _select_new(
 
 
 async def _fetch_all(
-    jobs: list[FeedJob], db_path: Path, settings: Settings, polite: PollPoliteness
+    jobs: list[FeedJob], db_path: str | Path, settings: Settings, polite: PollPoliteness
 ) -> FetchedBatch:
     async with Fetcher(settings) as fetcher:
         responses = await asyncio.gather(
@@ -215,4 +215,4 @@ def fetch_batch(
     poll; without it the batch starts its own (robots.txt read once per batch).
     """
     polite = polite or PollPoliteness(settings)
-    return asyncio.run(_fetch_all(jobs, Path(db_path), settings, polite))
+    return asyncio.run(_fetch_all(jobs, db_path, settings, polite))

@@ -24,7 +24,7 @@ class CliError(Exception):
 
 
 def _commands() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from flows import cli_detect, cli_poll, cli_serve, cli_sql, cli_trends
+    from flows import cli_cluster, cli_detect, cli_poll, cli_serve, cli_sql, cli_trends
 
     return [
         cli_poll.register,
@@ -32,6 +32,8 @@ def _commands() -> list[Callable[[argparse._SubParsersAction], None]]:
         cli_sql.register,
         cli_serve.register,
         cli_trends.register,
+        cli_cluster.register,
+        cli_cluster.register_lake,
     ]
 
 

@@ -31,8 +31,15 @@ def _common(parser: argparse.ArgumentParser, feeds: bool = True) -> None:
     parser.add_argument(
         "--db",
         default=str(settings.db),
-        help="warehouse file; default: %(default)s (env DRILLWATCH_DB)",
+        help="warehouse file or ducklake: address; default: %(default)s (env DRILLWATCH_DB)",
     )
+
+
+def _target(db: str) -> str | Path:
+    """The --db value as the warehouse takes it: a lake address stays a string."""
+    from warehouse import is_lake
+
+    return db if is_lake(db) else Path(db)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -54,7 +61,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     run.set_defaults(func=cmd_run)
 
     demo = subparsers.add_parser("demo", help="poll a bundled sample site served on 127.0.0.1")
-    demo.add_argument("--db", default="data/demo.duckdb", help="warehouse file; %(default)s")
+    demo.add_argument(
+        "--db", default="data/demo.duckdb", help="warehouse file or ducklake: address; %(default)s"
+    )
     demo.add_argument(
         "--port", type=int, default=8737, help="127.0.0.1 port of the sample site (%(default)s)"
     )
@@ -183,18 +192,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         raise CliError(f"--port {args.port}: not a TCP port")
     try:
-        return run_demo(Path(args.db), verbose=args.verbose, console=Console(), port=args.port)
+        return run_demo(_target(args.db), verbose=args.verbose, console=Console(), port=args.port)
     except DemoPortBusyError as exc:
         raise CliError(str(exc)) from exc
 
 
 def cmd_feeds_list(args: argparse.Namespace) -> int:
     from flows.feedlist import load_feeds
-    from warehouse import open_reader
+    from warehouse import open_reader, warehouse_exists
 
     feeds = load_feeds(args.feeds)
     states: dict[str, tuple] = {}
-    if Path(args.db).exists():
+    if warehouse_exists(args.db):
         with open_reader(args.db) as conn:
             rows = conn.execute(
                 "SELECT feed_id, url, active, last_outcome, last_status, last_error,"
@@ -233,12 +242,12 @@ def cmd_feeds_import(args: argparse.Namespace) -> int:
 
 def cmd_reprocess(args: argparse.Namespace) -> int:
     from extractors.exercise import DETECTOR_VERSION
-    from warehouse import WarehouseError, open_writer
+    from warehouse import WarehouseError, describe, is_lake, open_writer, warehouse_exists
     from warehouse.reprocess import stale_article_keys
 
-    if not Path(args.db).is_file():
+    if not (is_lake(args.db) or Path(args.db).is_file()) or not warehouse_exists(args.db):
         raise WarehouseError(
-            f"no warehouse at {args.db}: run `drillwatch run` or `drillwatch demo` first"
+            f"no warehouse at {describe(args.db)}: run `drillwatch run` or `drillwatch demo` first"
         )
     # Nothing to re-check is answered here, in a fraction of a second, without starting the
     # temporary Prefect server (about 10 s) for a flow that would do nothing.

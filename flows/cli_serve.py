@@ -42,7 +42,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if os.environ.get("PREFECT_API_URL"):
         serve_all(feeds, db, args.poll_interval)
         return 0
-    home = Path(args.prefect_home or Path(db).parent / "prefect")
+    from warehouse import is_lake
+
+    base = Path("data") if is_lake(db) else Path(db).parent
+    home = Path(args.prefect_home or base / "prefect")
     with local_prefect_server(home) as api_url:
         os.environ["PREFECT_API_URL"] = api_url
         print(

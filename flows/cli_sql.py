@@ -23,7 +23,9 @@ from flows.settings import get_settings
 def register(subparsers: argparse._SubParsersAction) -> None:
     sql = subparsers.add_parser("sql", help="run a read-only SQL query against the warehouse")
     sql.add_argument("query", help='SQL text, e.g. "SELECT count(*) FROM articles"')
-    sql.add_argument("--db", default=str(get_settings().db), help="warehouse file")
+    sql.add_argument(
+        "--db", default=str(get_settings().db), help="warehouse file or ducklake: address"
+    )
     sql.add_argument(
         "--format",
         choices=("table", "records", "csv", "json"),
@@ -36,6 +38,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=float,
         default=get_settings().lock_wait_s,
         help="seconds to keep retrying while a writer holds the file",
+    )
+    sql.add_argument(
+        "--snapshot",
+        type=int,
+        default=None,
+        metavar="N",
+        help="lake only: read the lake as it was at snapshot N (time travel)",
     )
     sql.set_defaults(func=cmd_sql)
 
@@ -63,7 +72,9 @@ def _table_cell(value: object) -> object:
     return _jsonable(value)
 
 
-def run_query(db: str, query: str, lock_wait_s: float) -> tuple[list[str], list[tuple]]:
+def run_query(
+    db: str, query: str, lock_wait_s: float, snapshot: int | None = None
+) -> tuple[list[str], list[tuple]]:
     """Columns and rows of a read-only query; raises CliError with DuckDB's first line."""
     from flows.cli import CliError
     from warehouse import open_reader
@@ -71,7 +82,11 @@ def run_query(db: str, query: str, lock_wait_s: float) -> tuple[list[str], list[
 
     if not query.strip():
         raise CliError("empty query: give one SELECT statement")
-    with open_reader(db, lock_wait_s=lock_wait_s) as conn:
+    from warehouse import is_lake
+
+    if snapshot is not None and not is_lake(db):
+        raise CliError("--snapshot reads an old snapshot of a lake; a warehouse file has none")
+    with open_reader(db, lock_wait_s=lock_wait_s, snapshot_version=snapshot) as conn:
         check_query(conn, query)
         try:
             cursor = conn.execute(query)
@@ -84,7 +99,7 @@ def run_query(db: str, query: str, lock_wait_s: float) -> tuple[list[str], list[
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
-    columns, rows = run_query(args.db, args.query, args.lock_wait)
+    columns, rows = run_query(args.db, args.query, args.lock_wait, args.snapshot)
     if args.format == "json":
         for row in rows:
             record = {c: _jsonable(v) for c, v in zip(columns, row, strict=True)}

@@ -40,7 +40,7 @@ def _db_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         default=str(settings.db),
-        help="warehouse file; default: %(default)s (env DRILLWATCH_DB)",
+        help="warehouse file or ducklake: address; default: %(default)s (env DRILLWATCH_DB)",
     )
     parser.add_argument(
         "--lock-wait",
@@ -80,13 +80,15 @@ def _quote(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
-def _existing(db: str) -> Path:
-    from warehouse import WarehouseError
+def _existing(db: str) -> str | Path:
+    """The warehouse named by --db, which must exist (a file, or a lake whose catalog answers)."""
+    from warehouse import WarehouseError, describe, is_lake, warehouse_exists
 
-    path = Path(db)
-    if not path.exists():
-        raise WarehouseError(f"no warehouse at {path}: run `drillwatch run` or `drillwatch demo`")
-    return path
+    if not warehouse_exists(db):
+        raise WarehouseError(
+            f"no warehouse at {describe(db)}: run `drillwatch run` or `drillwatch demo`"
+        )
+    return db if is_lake(db) else Path(db)
 
 
 def _since(text: str | None) -> date | None:
@@ -240,7 +242,7 @@ def export_warehouse(db: str | Path, dest: str | Path, lock_wait_s: float | None
     Everything is written into a sibling temp directory first and renamed onto `dest` at the
     end; the reading connection may write only inside that temp directory.
     """
-    from warehouse import open_reader
+    from warehouse import describe, open_reader
 
     db = _existing(str(db))
     dest = Path(dest).resolve()
@@ -250,7 +252,9 @@ def export_warehouse(db: str | Path, dest: str | Path, lock_wait_s: float | None
     wait = get_settings().lock_wait_s if lock_wait_s is None else lock_wait_s
     entries = []
     try:
-        with open_reader(db, lock_wait_s=wait, timezone="UTC", allowed_directories=[tmp]) as conn:
+        # The connection is locked down: it may write only into the temp directory, and its
+        # time zone (UTC, so exported months do not depend on the machine) is set before.
+        with open_reader(db, lock_wait_s=wait, allowed_directories=[tmp], timezone="UTC") as conn:
             names = [
                 r[0]
                 for r in conn.execute(
@@ -293,7 +297,7 @@ def export_warehouse(db: str | Path, dest: str | Path, lock_wait_s: float | None
             ]
         manifest = {
             "exported_at": datetime.now(UTC).isoformat(),
-            "source": str(db),
+            "source": describe(db),
             "schema_version": version,
             "tables": entries,
         }

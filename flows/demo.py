@@ -107,14 +107,14 @@ def write_demo_feeds(base: str, path: Path) -> Path:
     return path
 
 
-def run_demo(db: Path, verbose: bool, console: Console, port: int = DEMO_PORT) -> int:
+def run_demo(db: str | Path, verbose: bool, console: Console, port: int = DEMO_PORT) -> int:
     """Serve, poll every feed, and show what landed; a re-run adds nothing new."""
     from flows.cli_poll import print_summary, run_poll
-    from warehouse import open_reader
+    from warehouse import describe, is_lake, open_reader
 
     with serve_demo_site(port) as base, tempfile.TemporaryDirectory() as scratch:
         feeds = write_demo_feeds(base, Path(scratch) / "demo-feeds.yaml")
-        console.print(f"Serving the sample site at {base}; warehouse: {db}")
+        console.print(f"Serving the sample site at {base}; warehouse: {describe(db)}")
         summary = run_poll(str(feeds), str(db), True, verbose, console, every_feed=True)
     print_summary(summary, console)
     from warehouse.resolve import resolve_warehouse
@@ -155,5 +155,7 @@ def run_demo(db: Path, verbose: bool, console: Console, port: int = DEMO_PORT) -
         mentions,
         title="Exercise mentions",
     )
-    console.print(f'Query it yourself: drillwatch sql --db {db} "SELECT * FROM exercise_mentions"')
+    shown = f"'{db}'" if is_lake(db) else str(db)
+    query = '"SELECT * FROM exercise_mentions"'
+    console.print(f"Query it yourself: drillwatch sql --db {describe(shown)} {query}")
     return 0

@@ -69,7 +69,8 @@ def apply_overrides(
         if db_path and "db_path" in spec.parameters:
             spec.parameters["db_path"] = db_path
         if "snapshot_dir" in spec.parameters and db_path:
-            spec.parameters["snapshot_dir"] = str(Path(db_path).parent / "snapshot")
+            base = Path("data") if db_path.startswith("ducklake:") else Path(db_path).parent
+            spec.parameters["snapshot_dir"] = str(base / "snapshot")
         if poll_interval_s and spec.name == "poll":
             spec.schedules = [{"interval": poll_interval_s}]
     return specs

@@ -1,4 +1,5 @@
 """The daily maintenance flow: rebuild the exercises and, optionally, snapshot the warehouse.
+On a lake it also compacts the Parquet files and expires old snapshots (warehouse/lake_upkeep).
 
 Why a flow: resolution also runs on demand (`drillwatch trends`, `drillwatch resolve`), but a
 scheduled run keeps the exercise views fresh for analysts who only query them, and the Parquet
@@ -56,6 +57,23 @@ def prune_snapshots(snapshot_dir: Path, keep: int) -> list[Path]:
     return removed
 
 
+@task(name="lake-upkeep", cache_policy=NO_CACHE)
+def lake_upkeep_task(db_path: str, keep_days: int) -> dict:
+    """Compact small files, expire snapshots older than `keep_days`, delete unused files."""
+    from warehouse import open_writer
+    from warehouse.lake_upkeep import upkeep
+
+    with open_writer(db_path, lock_wait_s=get_settings().lock_wait_s) as conn:
+        result = upkeep(conn, keep_days)
+    return {
+        "files_before": result.files_before,
+        "files_after": result.files_after,
+        "snapshots_expired": result.snapshots_expired,
+        "files_deleted": result.files_deleted,
+        "snapshot": result.snapshot,
+    }
+
+
 @task(name="snapshot-parquet", cache_policy=NO_CACHE)
 def snapshot_task(db_path: str, snapshot_dir: str, keep: int) -> dict:
     from flows.cli_trends import export_warehouse
@@ -79,10 +97,14 @@ def maintenance(
     snapshot_dir: str | None = None,
     keep: int = 7,
     force: bool = False,
+    keep_snapshot_days: int = 7,
 ) -> dict:
-    """Resolve mentions into exercises; then, with snapshot_dir, write a Parquet snapshot."""
+    """Resolve mentions into exercises; on a lake, compact files and expire snapshots older
+    than `keep_snapshot_days`; then, with snapshot_dir, write a Parquet snapshot."""
+    from warehouse import is_lake
+
     resolved = resolve_task(db_path, force)
-    summary: dict = {"resolution": resolved, "snapshot": None}
+    summary: dict = {"resolution": resolved, "snapshot": None, "lake": None}
     lines = [
         f"Exercises: **{resolved['exercises']}** from **{resolved['mentions']}** mentions "
         + (
@@ -91,6 +113,14 @@ def maintenance(
             else f"(resolved in {resolved['elapsed_ms']} ms)."
         )
     ]
+    if is_lake(db_path):
+        kept = lake_upkeep_task(db_path, keep_snapshot_days)
+        summary["lake"] = kept
+        lines.append(
+            f"Lake: {kept['files_before']} -> {kept['files_after']} Parquet files,"
+            f" {kept['snapshots_expired']} snapshots expired, {kept['files_deleted']} files"
+            f" deleted; now at snapshot {kept['snapshot']}."
+        )
     if snapshot_dir:
         snap = snapshot_task(db_path, snapshot_dir, keep)
         summary["snapshot"] = snap

@@ -106,6 +106,33 @@ def select_due_feeds(
     return [FeedJob(config=by_id[fid], state=states[fid]) for fid in due]
 
 
+@task(name="select-shard-feeds", cache_policy=NO_CACHE)
+def select_shard_feeds(
+    feed_ids: list[str], db_path: str, settings: Settings, every: bool = False
+) -> list[FeedJob]:
+    """The due feeds among `feed_ids`, configured from what the warehouse has registered.
+
+    A shard of a sharded poll (flows/shard.py) gets feed ids, not the feeds file: the
+    coordinator registered the feeds, and a worker on another machine needs no copy of the
+    file. Due-ness is checked again here, so a shard run replayed late polls nothing early."""
+    now = datetime.now(UTC)
+    with open_writer(db_path, lock_wait_s=settings.lock_wait_s) as conn:
+        due = due_feed_ids(conn, list(dict.fromkeys(feed_ids)), now, every=every)
+        states = feed_states(conn, due)
+    return [FeedJob(config=config_from_state(states[fid]), state=states[fid]) for fid in due]
+
+
+def config_from_state(state: dict) -> FeedConfig:
+    """A feed's configuration as registered in core.feeds."""
+    return FeedConfig(
+        name=state["name"],
+        url=state["configured_url"],
+        language=state["language"],
+        tags=tuple(state["tags"] or ()),
+        interval_minutes=state["interval_minutes"],
+    )
+
+
 @task(name="fetch-batch", retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)
 def fetch_feeds_and_pages(
     jobs: list[FeedJob], db_path: str, settings: Settings, polite: PollPoliteness | None = None
@@ -232,18 +259,24 @@ def poll_feeds(
     db_path: str = "data/drillwatch.duckdb",
     allow_private_networks: bool | None = None,
     every_feed: bool = False,
+    feed_ids: list[str] | None = None,
 ) -> PollSummary:
     """Poll every due feed once (every active feed with `every_feed`), store new articles and
-    exercise mentions, summarise."""
+    exercise mentions, summarise. With `feed_ids` (one shard of a sharded poll), only those
+    registered feeds are considered and the feeds file is not read."""
     settings = _settings(allow_private_networks)
     logger = get_run_logger()
     run_id = str(get_run_context().flow_run.id)
     summary = PollSummary(run_id=run_id)
     ensure_writable(db_path)
 
-    feeds = load_feed_config(feeds_file)
-    summary.feeds_configured = len(feeds)
-    due = select_due_feeds(feeds, db_path, settings, every=every_feed)
+    if feed_ids is not None:
+        summary.feeds_configured = len(feed_ids)
+        due = select_shard_feeds(feed_ids, db_path, settings, every=every_feed)
+    else:
+        feeds = load_feed_config(feeds_file)
+        summary.feeds_configured = len(feeds)
+        due = select_due_feeds(feeds, db_path, settings, every=every_feed)
     summary.feeds_due = len(due)
     workers = worker_count(settings.extraction_workers)
     pool = make_pool(workers) if workers > 1 and due else None

@@ -45,7 +45,11 @@ class Settings(BaseSettings):
         env_prefix="DRILLWATCH_", extra="ignore", env_file=".env", env_file_encoding="utf-8"
     )
 
-    db: Path = Field(Path("data/drillwatch.duckdb"), description="Warehouse file")
+    # A file path, or a `ducklake:` address (kept as text: Path would fold its `//`).
+    db: str = Field("data/drillwatch.duckdb", description="Warehouse file or DuckLake address")
+    lake_data: str | None = Field(
+        None, description="Data path of a DuckLake (directory or object-store URL)"
+    )
     feeds: Path = Field(Path("feeds.yaml"), description="Feeds file polled by default")
 
     # Politeness and limits of the fetcher.
@@ -134,11 +138,16 @@ def load_settings() -> Settings:
     if path is not None:
         _check_settings_file(path)
     try:
-        return Settings()
+        settings = Settings()
     except ValidationError as exc:
         raise SettingsError(_describe(exc)) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
         raise SettingsError(f"settings: {exc}") from exc
+    if settings.lake_data:
+        # The warehouse package reads the lake's data path from the environment (it knows
+        # nothing of settings), and worker processes started from here inherit it.
+        os.environ.setdefault("DRILLWATCH_LAKE_DATA", settings.lake_data)
+    return settings
 
 
 @lru_cache(maxsize=1)

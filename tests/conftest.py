@@ -143,3 +143,34 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A real, throwaway PostgreSQL for the lake's catalog: one server per session, stopped and
+    deleted at the end. Skipped only where PostgreSQL is not installed, and never on CI (whose
+    .ci/run installs it)."""
+    from flows.pgserver import find_bindir, throwaway_server
+
+    if find_bindir() is None:
+        reason = "PostgreSQL is not installed (apt-get install -y postgresql): lake tests need one"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}; .ci/run installs it on CI")
+        pytest.skip(reason)
+    with throwaway_server() as server:
+        yield server
+
+
+@pytest.fixture
+def lake(postgres, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A fresh lake: its own catalog database on the session's server, data under tmp_path.
+    DRILLWATCH_LAKE_DATA is set for this process and the processes it starts."""
+    import uuid
+
+    name = f"lake_{uuid.uuid4().hex[:10]}"
+    postgres.create_database(name)
+    monkeypatch.setenv("DRILLWATCH_LAKE_DATA", str(tmp_path / "lake-data"))
+    try:
+        yield postgres.lake_address(name)
+    finally:
+        postgres.drop_database(name)

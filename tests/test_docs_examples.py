@@ -14,6 +14,9 @@ An HTML comment on the line before a block says how to run it:
   ones first (a feeds file pointing at the demo site served on 127.0.0.1, an OPML export, a
   JSONL of items).
 * `<!-- example: needs: ../shared ... -->` runs only when ../shared is beside the repository.
+
+A block that runs `drillwatch cluster` needs Debian's PostgreSQL (the lake tests' own
+requirement, which .ci/run installs) and skips without it.
 """
 
 from __future__ import annotations
@@ -46,7 +49,8 @@ LINKED = (
 )
 COPIED = ("feeds.yaml",)  # examples may edit it
 _BLOCK = re.compile(
-    r"(?:<!-- example: (?P<how>[^\n]*?) -->\n)?```(?P<lang>\w*)\n(?P<body>.*?)```", re.S
+    r"(?:[ \t]*<!-- example: (?P<how>[^\n]*?) -->\n)?[ \t]*```(?P<lang>\w*)\n(?P<body>.*?)```",
+    re.S,
 )
 
 
@@ -159,6 +163,8 @@ def test_documented_example_runs_as_written(example: Example, sandbox) -> None:
         pytest.skip(how.removeprefix("skip:").strip())
     if how.startswith("needs:") and "../shared" in how and not (main.parent / "shared").exists():
         pytest.skip("needs ../shared beside the repository")
+    if "drillwatch cluster" in example.body and not _has_postgres():
+        pytest.skip("needs PostgreSQL (Debian's postgresql package)")
     if how.startswith("files "):
         for name in how.removeprefix("files ").split():
             _write_stand_in(name, main, base)
@@ -184,6 +190,10 @@ def test_documented_example_runs_as_written(example: Example, sandbox) -> None:
         )
         assert result.returncode == 0, (example.where, command[-1][:200], result.stderr[-3000:])
         assert "Traceback" not in result.stderr, (example.where, result.stderr[-3000:])
+
+
+def _has_postgres() -> bool:
+    return any(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
 
 
 def _strip_sql_comments(sql: str) -> str:

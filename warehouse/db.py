@@ -1,8 +1,11 @@
-"""Opening the warehouse file: short windows, lock-aware retries, versioned migrations.
+"""Opening the warehouse: short windows, lock-aware retries, versioned migrations.
 
 DuckDB lets one process write and, while it holds the file, no other process may open it at
 all. Every caller therefore opens late, closes early and retries with backoff when it meets the
 lock; only after a bounded wait does it give up, with an error that names the lock.
+
+A target that starts with `ducklake:` is a lake instead of a file (see warehouse.lake): every
+function here takes either, so callers pass the user's `--db` through unchanged.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from importlib import resources
 from pathlib import Path
 
 import duckdb
+
+from warehouse import lake as ducklake
 
 MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 DEFAULT_LOCK_WAIT_S = 60.0
@@ -50,13 +55,60 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in text.lower() and ("Conflicting lock" in text or "Could not set lock" in text)
 
 
+def is_lake(target: str | Path) -> bool:
+    """True for a `ducklake:` address, False for a warehouse file."""
+    return ducklake.is_address(target)
+
+
+def describe(target: str | Path) -> str:
+    """The target as messages show it (a lake's password masked)."""
+    return ducklake.mask(target) if is_lake(target) else str(target)
+
+
+def lake_address(target: str) -> ducklake.LakeAddress:
+    """Parse a `ducklake:` address; a bad one is a one-line WarehouseError."""
+    try:
+        return ducklake.parse(target)
+    except ducklake.LakeError as exc:
+        raise WarehouseError(str(exc)) from exc
+
+
+def warehouse_exists(target: str | Path) -> bool:
+    """Whether there is a warehouse to read: the file exists, or the lake's catalog answers."""
+    if not is_lake(target):
+        return Path(target).exists()
+    address = lake_address(str(target))
+    if address.catalog_file is not None:
+        return address.catalog_file.exists()
+    try:
+        conn = ducklake.connect(address, read_only=True, lock_wait_s=0)
+    except ducklake.LakeError:
+        return False
+    conn.close()
+    return True
+
+
 def connect(
     path: str | Path,
     *,
     read_only: bool = False,
     lock_wait_s: float = DEFAULT_LOCK_WAIT_S,
+    snapshot_version: int | None = None,
 ) -> duckdb.DuckDBPyConnection:
-    """Open the file, retrying with jittered exponential backoff while another process holds it."""
+    """Open the file, retrying with jittered exponential backoff while another process holds it.
+
+    A `ducklake:` address opens the lake instead (`snapshot_version` pins a lake to an old
+    snapshot: time travel)."""
+    if is_lake(path):
+        try:
+            return ducklake.connect(
+                lake_address(str(path)),
+                read_only=read_only,
+                lock_wait_s=lock_wait_s,
+                snapshot_version=snapshot_version,
+            )
+        except ducklake.LakeError as exc:
+            raise WarehouseError(str(exc)) from exc
     path = Path(path)
     if read_only and not path.exists():
         raise WarehouseError(f"no warehouse at {path}: run `drillwatch run` or `drillwatch demo`")
@@ -83,14 +135,18 @@ def connect(
             delay = min(delay * 2, 1.0)
 
 
-def ensure_writable(path: str | Path) -> Path:
+def ensure_writable(path: str | Path) -> str | Path:
     """Check, before any work starts, that the warehouse file can be created or opened.
 
     A run that discovers an unwritable path only when its first batch is ready has already
     spent minutes fetching; this fails in milliseconds with a one-line reason instead. An
     existing file is opened once (read-only), so a directory or a file that is not a DuckDB
-    database is caught here too, before the poll starts, rather than inside it.
+    database is caught here too, before the poll starts, rather than inside it. A lake is
+    attached once, which checks the catalog answers and the data path is known.
     """
+    if is_lake(path):
+        connect(path, lock_wait_s=DEFAULT_LOCK_WAIT_S).close()
+        return path
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -125,18 +181,45 @@ def migration_files() -> list[tuple[int, str, str]]:
 
 
 def migrate(conn: duckdb.DuckDBPyConnection) -> list[int]:
-    """Apply the migrations not yet recorded, each in its own transaction; return those applied."""
+    """Apply the migrations not yet recorded, each in its own transaction; return those applied.
+
+    On a lake, several workers may start at once on an empty catalog: the loser of each race
+    rolls back and tries again, by which time the winner has recorded the migration."""
+    if not ducklake.is_lake(conn):
+        return _migrate(conn, lake=False)
+    for attempt in range(1, ducklake.WRITE_ATTEMPTS + 1):
+        try:
+            return _migrate(conn, lake=True)
+        except duckdb.Error as exc:
+            if attempt == ducklake.WRITE_ATTEMPTS or not ducklake.is_conflict(exc):
+                raise
+            ducklake.backoff(attempt)
+    return []  # pragma: no cover - the loop returns or raises
+
+
+def _migrate(conn: duckdb.DuckDBPyConnection, *, lake: bool) -> list[int]:
+    key = "" if lake else " PRIMARY KEY"
     conn.execute(
         "CREATE TABLE IF NOT EXISTS main.schema_migrations ("
-        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+        f" version INTEGER{key}, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
     )
     done = {row[0] for row in conn.execute("SELECT version FROM main.schema_migrations").fetchall()}
     applied = []
     for version, name, sql in migration_files():
         if version in done:
             continue
+        if lake:
+            sql = ducklake.translate(sql) + (ducklake.TOKEN_SQL if version == 1 else "")
         conn.execute("BEGIN TRANSACTION")
         try:
+            if (
+                lake
+                and conn.execute(
+                    "SELECT count(*) FROM main.schema_migrations WHERE version = ?", [version]
+                ).fetchone()[0]
+            ):
+                conn.execute("ROLLBACK")  # another worker applied it since we looked
+                continue
             conn.execute(sql)
             conn.execute("INSERT INTO main.schema_migrations VALUES (?, ?, now())", [version, name])
             conn.execute("COMMIT")
@@ -160,7 +243,8 @@ def open_writer(
     guard = _writer_guard(path)
     if not guard.acquire(timeout=lock_wait_s):
         raise WarehouseLockedError(
-            f"{path} is locked by another writer in this process; gave up after {lock_wait_s:.0f}s"
+            f"{describe(path)} is locked by another writer in this process;"
+            f" gave up after {lock_wait_s:.0f}s"
         )
     try:
         conn = connect(path, lock_wait_s=lock_wait_s)
@@ -168,7 +252,9 @@ def open_writer(
             migrate(conn)
             yield conn
         except _WRITE_FAILURES as exc:
-            raise WarehouseError(f"writing {path} failed: {_first_line(exc)}") from exc
+            raise WarehouseError(
+                f"writing {describe(path)} failed: {ducklake.mask(_first_line(exc))}"
+            ) from exc
         finally:
             conn.close()
     finally:
@@ -184,7 +270,7 @@ def _writer_guard(path: str | Path) -> threading.RLock:
     processes. Two threads' connections to one file share a database, and their transactions
     then conflict instead of waiting: two overlapping polls of a new warehouse both created
     the ``core`` schema, and one failed with a write-write conflict."""
-    key = os.path.realpath(path)
+    key = str(path) if is_lake(path) else os.path.realpath(path)
     with _WRITER_GUARDS_LOCK:
         return _WRITER_GUARDS.setdefault(key, threading.RLock())
 
@@ -201,7 +287,7 @@ def lockdown(
     auto-loaded; and the locked configuration means no later statement can undo any of it.
     """
     if allowed_directories:
-        dirs = ", ".join(_sql_string(str(Path(d).resolve()) + "/") for d in allowed_directories)
+        dirs = ", ".join(_sql_string(_directory(d)) for d in allowed_directories)
         conn.execute(f"SET allowed_directories = [{dirs}]")
     for statement in LOCKDOWN_SETTINGS:
         conn.execute(statement)
@@ -217,6 +303,14 @@ LOCKDOWN_SETTINGS = (
 )
 
 
+def _directory(path: str | Path) -> str:
+    """An allowed directory as DuckDB matches it: absolute, with a trailing slash (URLs kept)."""
+    text = str(path)
+    if "://" in text:
+        return text if text.endswith("/") else text + "/"
+    return str(Path(text).resolve()) + "/"
+
+
 def _sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -228,19 +322,31 @@ def open_reader(
     lock_wait_s: float = DEFAULT_LOCK_WAIT_S,
     allowed_directories: Sequence[str | Path] = (),
     timezone: str | None = None,
+    snapshot_version: int | None = None,
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only, locked-down connection (see `lockdown`); it blocks writers while open,
     so keep it short. A file that is not a whole DuckDB database fails here, in one line.
-    `timezone` is set before the configuration is locked (exports write UTC)."""
-    conn = connect(path, read_only=True, lock_wait_s=lock_wait_s)
+    `timezone` is set before the configuration is locked (exports write UTC).
+
+    On a lake the catalog is attached read-only (at `snapshot_version` when given), and the
+    lake's own data path is the one directory the connection may read besides
+    `allowed_directories`: Parquet files are all a lake is made of."""
+    conn = connect(path, read_only=True, lock_wait_s=lock_wait_s, snapshot_version=snapshot_version)
     try:
         try:
             if timezone:
                 conn.execute(f"SET TimeZone = {_sql_string(timezone)}")
-            lockdown(conn, allowed_directories=allowed_directories)
+            allowed = list(allowed_directories)
+            if is_lake(path):
+                data = ducklake.data_path(conn)
+                if data:
+                    allowed.append(data)
+            lockdown(conn, allowed_directories=allowed)
             conn.execute("SELECT count(*) FROM duckdb_tables()").fetchall()
         except duckdb.Error as exc:
-            raise WarehouseError(f"cannot read {path}: {_first_line(exc)}") from exc
+            raise WarehouseError(
+                f"cannot read {describe(path)}: {ducklake.mask(_first_line(exc))}"
+            ) from exc
         yield conn
     finally:
         conn.close()

@@ -37,6 +37,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.db import DEFAULT_LOCK_WAIT_S, open_writer
+from warehouse.lake import in_transaction, is_lake
 from warehouse.views_link import NAMED_SQL, UNNAMED_SQL, link_sql
 from warehouse.views_merge import MERGE_SQL
 
@@ -327,8 +328,8 @@ def store(
     }
     for name, table in sources.items():
         conn.register(f"new_{name}", table)
-    conn.execute("BEGIN TRANSACTION")
-    try:
+
+    def body(conn: duckdb.DuckDBPyConnection) -> None:
         for name in ("exercise_evidence", "exercise_members", "exercises"):
             conn.execute(f"DELETE FROM core.{name}")
         for name, cols in _COLUMNS.items():
@@ -349,10 +350,9 @@ def store(
             f" (SELECT resolved_at FROM core.resolution_runs ORDER BY resolved_at DESC"
             f" LIMIT {KEEP_RUNS}))"
         )
-        conn.execute("COMMIT")
-    except Exception:
-        conn.execute("ROLLBACK")
-        raise
+
+    try:
+        in_transaction(conn, body, lake=is_lake(conn))
     finally:
         for name in sources:
             conn.unregister(f"new_{name}")

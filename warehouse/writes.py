@@ -4,11 +4,14 @@ A poll batch (articles, feed entries, mention rows, poll log and feed state) com
 if the process dies before the commit, the feed's validators are not advanced either, so the
 next run fetches the same entries again and nothing seen is lost. Inserts are `OR IGNORE` on
 natural keys, which makes re-runs and overlapping runs add nothing twice.
+
+On a DuckLake (no primary keys) the same natural keys hold through anti-joins inside the
+transaction, and warehouse.lake.in_transaction retries the whole batch when another writer
+committed first (see warehouse/lake.py for why that makes the anti-joins exact).
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse import tables
+from warehouse.lake import in_transaction, is_lake
 
 # Near-duplicate search: Simhash distance <= MAX_DISTANCE bits (3 of 64, the classic choice
 # for 64-bit Simhash), found through MAX_DISTANCE + 1
@@ -56,8 +60,12 @@ def register_feeds(conn: duckdb.DuckDBPyConnection, feeds: list[dict], now: date
     if not feeds:
         return 0
     batch = tables.to_table(feeds, tables.FEED_CONFIG)
+    lake = is_lake(conn)
     conn.register("batch_feed_config", batch)
     try:
+        if lake:
+            in_transaction(conn, lambda c: c.execute(_MERGE_FEEDS, {"now": now}), lake=True)
+            return len(feeds)
         conn.execute(
             """
             INSERT INTO core.feeds (feed_id, name, configured_url, url, language, tags,
@@ -79,11 +87,73 @@ def register_feeds(conn: duckdb.DuckDBPyConnection, feeds: list[dict], now: date
     return len(feeds)
 
 
+_MERGE_FEEDS = """
+MERGE INTO core.feeds AS f
+USING (SELECT * FROM batch_feed_config QUALIFY row_number() OVER (PARTITION BY feed_id) = 1) AS b
+ON f.feed_id = b.feed_id
+WHEN MATCHED THEN UPDATE SET name = b.name, language = b.language, tags = b.tags,
+    interval_minutes = b.interval_minutes, updated_at = $now
+WHEN NOT MATCHED THEN INSERT (feed_id, name, configured_url, url, language, tags,
+    interval_minutes, created_at, updated_at)
+    VALUES (b.feed_id, b.name, b.configured_url, b.configured_url, b.language, b.tags,
+            b.interval_minutes, $now, $now)
+"""
+
+# Natural key of each table that gets "one row per key" (the file's primary keys).
+KEYS = {
+    "articles": ("url_key",),
+    "feed_entries": ("feed_id", "entry_key"),
+    "exercise_mentions": ("url_key",),
+    "article_checks": ("url_key",),
+    "poll_log": ("run_id", "feed_id"),
+}
+
+
 def _insert_ignore(conn: duckdb.DuckDBPyConnection, table: str, view: str, key: str) -> list[str]:
     rows = conn.execute(
         f"INSERT OR IGNORE INTO core.{table} SELECT * FROM {view} RETURNING {key}"
     ).fetchall()
     return [r[0] for r in rows]
+
+
+def _insert_new(
+    conn: duckdb.DuckDBPyConnection, table: str, view: str, key: str, lake: bool
+) -> list[str]:
+    """Insert the rows whose natural key is not stored yet; return `key` of those inserted.
+
+    The file does it with INSERT OR IGNORE on the primary key. A lake has neither keys nor
+    RETURNING: the new keys are read with the same anti-join, in the same transaction (so the
+    same snapshot), right before the insert."""
+    if not lake:
+        return _insert_ignore(conn, table, view, key)
+    on = " AND ".join(f"t.{k} = b.{k}" for k in KEYS[table])
+    anti = f"FROM {view} b WHERE NOT EXISTS (SELECT 1 FROM core.{table} t WHERE {on})"
+    new = [r[0] for r in conn.execute(f"SELECT b.{key} {anti}").fetchall()]
+    if new:
+        conn.execute(f"INSERT INTO core.{table} SELECT b.* {anti}")
+    return new
+
+
+def _replace(conn: duckdb.DuckDBPyConnection, table: str, view: str, lake: bool) -> None:
+    """INSERT OR REPLACE on the natural key (a delete and an insert on a lake)."""
+    if not lake:
+        conn.execute(f"INSERT OR REPLACE INTO core.{table} SELECT * FROM {view}")
+        return
+    keys = ", ".join(KEYS[table])
+    conn.execute(f"DELETE FROM core.{table} WHERE ({keys}) IN (SELECT ({keys}) FROM {view})")
+    conn.execute(f"INSERT INTO core.{table} SELECT * FROM {view}")
+
+
+def _first_per_key(rows: list[dict], keys: tuple[str, ...]) -> list[dict]:
+    """Keep the first record of each key, as INSERT OR IGNORE does within one statement."""
+    seen: set[tuple] = set()
+    kept = []
+    for row in rows:
+        key = tuple(row[k] for k in keys)
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    return kept
 
 
 def _band(value: int, index: int) -> int:
@@ -189,22 +259,32 @@ def _apply_feed_states(conn: duckdb.DuckDBPyConnection, states: list[dict]) -> N
 
 def write_poll_batch(conn: duckdb.DuckDBPyConnection, batch: PollBatch) -> BatchResult:
     """Commit one batch atomically and report what was new."""
+    lake = is_lake(conn)
+    records = {
+        "articles": batch.articles,
+        "feed_entries": batch.feed_entries,
+        "exercise_mentions": batch.mentions,
+        "article_checks": batch.checks,
+        "poll_log": batch.poll_log,
+    }
+    if lake:
+        records = {name: _first_per_key(rows, KEYS[name]) for name, rows in records.items()}
     views = {
-        "batch_articles": tables.to_table(batch.articles, tables.ARTICLES),
-        "batch_entries": tables.to_table(batch.feed_entries, tables.FEED_ENTRIES),
-        "batch_mentions": tables.to_table(batch.mentions, tables.MENTIONS),
-        "batch_checks": tables.to_table(batch.checks, tables.ARTICLE_CHECKS),
-        "batch_poll_log": tables.to_table(batch.poll_log, tables.POLL_LOG),
+        "batch_articles": tables.to_table(records["articles"], tables.ARTICLES),
+        "batch_entries": tables.to_table(records["feed_entries"], tables.FEED_ENTRIES),
+        "batch_mentions": tables.to_table(records["exercise_mentions"], tables.MENTIONS),
+        "batch_checks": tables.to_table(records["article_checks"], tables.ARTICLE_CHECKS),
+        "batch_poll_log": tables.to_table(records["poll_log"], tables.POLL_LOG),
     }
     for name, table in views.items():
         conn.register(name, table)
-    conn.execute("BEGIN TRANSACTION")
-    try:
-        added = _insert_ignore(conn, "articles", "batch_articles", "url_key")
-        entries = _insert_ignore(conn, "feed_entries", "batch_entries", "entry_key")
-        mentions = _insert_ignore(conn, "exercise_mentions", "batch_mentions", "url_key")
-        _insert_ignore(conn, "article_checks", "batch_checks", "url_key")
-        conn.execute("INSERT OR REPLACE INTO core.poll_log SELECT * FROM batch_poll_log")
+
+    def body(conn: duckdb.DuckDBPyConnection) -> tuple[list, list, list, int]:
+        added = _insert_new(conn, "articles", "batch_articles", "url_key", lake)
+        entries = _insert_new(conn, "feed_entries", "batch_entries", "entry_key", lake)
+        mentions = _insert_new(conn, "exercise_mentions", "batch_mentions", "url_key", lake)
+        _insert_new(conn, "article_checks", "batch_checks", "url_key", lake)
+        _replace(conn, "poll_log", "batch_poll_log", lake)
         conn.execute(
             """
             UPDATE core.poll_log AS p SET articles_new = (
@@ -220,16 +300,16 @@ def write_poll_batch(conn: duckdb.DuckDBPyConnection, batch: PollBatch) -> Batch
         )
         if batch.feed_states:
             _apply_feed_states(conn, batch.feed_states)
-        conn.execute("COMMIT")
-    except Exception:
-        with contextlib.suppress(duckdb.Error):  # a failed COMMIT already ended it
-            conn.execute("ROLLBACK")
-        raise
+        return added, entries, mentions, linked
+
+    try:
+        added, entries, mentions, linked = in_transaction(conn, body, lake=lake)
     finally:
         for name in views:
             conn.unregister(name)
+    added_set = set(added)
     by_feed: dict[str, int] = {}
-    for row in batch.articles:
+    for row in records["articles"]:
         if row["url_key"] in added_set:
             by_feed[row["feed_id"]] = by_feed.get(row["feed_id"], 0) + 1
     return BatchResult(
@@ -246,20 +326,19 @@ def replace_mentions(
     conn: duckdb.DuckDBPyConnection, mentions: list[dict], checks: list[dict]
 ) -> int:
     """Swap in a new detector's view of already-stored articles (reprocess), atomically."""
+    lake = is_lake(conn)
     conn.register("batch_mentions", tables.to_table(mentions, tables.MENTIONS))
     conn.register("batch_checks", tables.to_table(checks, tables.ARTICLE_CHECKS))
-    conn.execute("BEGIN TRANSACTION")
-    try:
+
+    def body(conn: duckdb.DuckDBPyConnection) -> None:
         conn.execute(
             "DELETE FROM core.exercise_mentions WHERE url_key IN (SELECT url_key FROM batch_checks)"
         )
         conn.execute("INSERT INTO core.exercise_mentions SELECT * FROM batch_mentions")
-        conn.execute("INSERT OR REPLACE INTO core.article_checks SELECT * FROM batch_checks")
-        conn.execute("COMMIT")
-    except Exception:
-        with contextlib.suppress(duckdb.Error):  # a failed COMMIT already ended it
-            conn.execute("ROLLBACK")
-        raise
+        _replace(conn, "article_checks", "batch_checks", lake)
+
+    try:
+        in_transaction(conn, body, lake=lake)
     finally:
         conn.unregister("batch_mentions")
         conn.unregister("batch_checks")
@@ -278,10 +357,7 @@ def relink_entries(
     checks and exercises refer to them), and the page is found through the entry. Returns the
     number of rows changed, or None when the warehouse is already at `rules_version`.
     """
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS core.url_rules ("
-        " version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL, links_changed BIGINT)"
-    )
+    lake = is_lake(conn)
     current = conn.execute("SELECT max(version) FROM core.url_rules").fetchone()[0]
     if current is not None and current >= rules_version:
         return None
@@ -296,19 +372,21 @@ def relink_entries(
             schema=pa.schema([("old", pa.string()), ("new", pa.string())]),
         ),
     )
-    conn.execute("BEGIN TRANSACTION")
-    try:
+
+    def body(conn: duckdb.DuckDBPyConnection) -> int:
+        # Another worker of a lake may have got here first: then there is nothing to do.
+        done = conn.execute(
+            "SELECT count(*) FROM core.url_rules WHERE version >= ?", [rules_version]
+        ).fetchone()[0]
+        if done:
+            return 0
         changed = conn.execute(
             "UPDATE core.feed_entries AS e SET link = r.new FROM relinks r WHERE e.link = r.old"
         ).fetchone()[0]
-        conn.execute(
-            "INSERT OR REPLACE INTO core.url_rules VALUES (?, now(), ?)", [rules_version, changed]
-        )
-        conn.execute("COMMIT")
-    except Exception:
-        with contextlib.suppress(duckdb.Error):
-            conn.execute("ROLLBACK")
-        raise
+        conn.execute("INSERT INTO core.url_rules VALUES (?, now(), ?)", [rules_version, changed])
+        return changed
+
+    try:
+        return in_transaction(conn, body, lake=lake)
     finally:
         conn.unregister("relinks")
-    return changed
