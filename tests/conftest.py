@@ -174,3 +174,18 @@ def lake(postgres, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         yield postgres.lake_address(name)
     finally:
         postgres.drop_database(name)
+
+
+def run_command(feeds: Path, db: Path) -> list[str]:
+    """`drillwatch run` as a separate process, against the fault server on 127.0.0.1."""
+    return [
+        sys.executable,
+        "-m",
+        "flows",
+        "run",
+        "--feeds",
+        str(feeds),
+        "--db",
+        str(db),
+        "--allow-private-networks",
+    ]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import write_feeds
+from conftest import run_command, write_feeds
 from faultserver import Conn, FaultServer, Request, delayed, respond
 
 REPO = Path(__file__).resolve().parents[1]
@@ -94,17 +94,7 @@ def test_two_runs_at_once_add_nothing_twice_and_readers_keep_working(
     db = tmp_path / "dw.duckdb"
     runs = [
         subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "flows",
-                "run",
-                "--feeds",
-                str(feeds),
-                "--db",
-                str(db),
-                "--allow-private-networks",
-            ],
+            run_command(feeds, db),
             cwd=REPO,
             env=env,
             stdout=subprocess.PIPE,

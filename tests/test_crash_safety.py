@@ -19,7 +19,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -27,7 +26,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import write_feeds
+from conftest import run_command, write_feeds
 from faultserver import Conn, FaultServer, Request, delayed, respond
 
 REPO = Path(__file__).resolve().parents[1]
@@ -122,17 +121,7 @@ def run_env(prefect_harness) -> dict[str, str]:
 
 def start_run(feeds: Path, db: Path, env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "flows",
-            "run",
-            "--feeds",
-            str(feeds),
-            "--db",
-            str(db),
-            "--allow-private-networks",
-        ],
+        run_command(feeds, db),
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import run_command
 from faultserver import FaultServer, delayed, dynamic, respond
 
 from warehouse import open_writer
@@ -262,17 +263,7 @@ def test_ctrl_c_during_a_poll_is_one_line_and_exit_130(faults, tmp_path, prefect
     db = tmp_path / "dw.duckdb"
     env = {**os.environ, "COLUMNS": "200", **prefect_env, **PATIENT_FETCH}
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "flows",
-            "run",
-            "--feeds",
-            str(feeds),
-            "--db",
-            str(db),
-            "--allow-private-networks",
-        ],
+        run_command(feeds, db),
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,

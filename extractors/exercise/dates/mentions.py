@@ -245,6 +245,11 @@ _START_VERB = re.compile(
 )
 
 
+def _as_start(m: DateMention) -> DateMention:
+    """The same day, read as the exercise's start (and no longer as a report's day)."""
+    return DateMention(m.start, None, "start", m.kind, False, m.tense, m.position)
+
+
 def _pair_points(found: list[DateMention], sentence: str) -> list[DateMention]:
     """ "resumed the drill on December 10 and it will continue until December 23": a day
     with no cue of its own, followed in the sentence by the end, is the start; so is the one
@@ -258,27 +263,15 @@ def _pair_points(found: list[DateMention], sentence: str) -> list[DateMention]:
         if not points and len(told) == 1 and _JUST_BEGUN.search(sentence):
             # "A snap inspection has begun, the ministry said on Tuesday": what has just begun,
             # with no day of its own, began the day it was announced.
-            m = told[0]
-            return [
-                DateMention(m.start, None, "start", m.kind, False, m.tense, m.position)
-                if x is m
-                else x
-                for x in found
-            ]
+            return [_as_start(x) if x is told[0] else x for x in found]
         if len(points) == 1 and points[0].role == "point" and _START_VERB.search(sentence):
-            m = points[0]
-            return [
-                DateMention(m.start, None, "start", m.kind, False, m.tense, m.position)
-                if x is m
-                else x
-                for x in found
-            ]
+            return [_as_start(x) if x is points[0] else x for x in found]
         return found
     out = []
     for m in found:
         opens = m.role == "point" and not m.report and m.kind == "day" and m.start is not None
         if opens and any(e.position > m.position and e.end >= m.start for e in ends):  # type: ignore[operator]
-            m = DateMention(m.start, None, "start", m.kind, False, m.tense, m.position)
+            m = _as_start(m)
         out.append(m)
     return out
 
