@@ -75,3 +75,99 @@ def test_a_home_dateline_does_not_place_an_exercise_held_at_a_named_sea() -> Non
     )
     assert m.countries == ["IN"]
     assert m.host is None
+
+
+def test_a_base_then_its_country_in_a_caption_places_the_exercise() -> None:
+    m = detect(
+        "",
+        "A US Army sergeant loads ammunition before a range day during Iron Falcon 27 at Camp"
+        " Harlow, South Korea, March 4, 2027. Iron Falcon is a yearly combined exercise of the"
+        " two allies.",
+        "2027-03-05",
+    )
+    assert m.host == "KR"
+
+
+def test_off_the_coast_of_a_territory_is_held_there() -> None:
+    m = detect(
+        "Four navies begin anti-submarine drill",
+        "Navies of the US, Japan, Australia and South Korea started the Coral Vanguard maritime"
+        " exercise on Tuesday, which is being held off the coast of Guam.",
+        "2027-05-11",
+    )
+    assert m.host == "US"
+
+
+def test_a_territory_that_hosts_the_exercise_gives_its_country() -> None:
+    m = detect(
+        "Guam hosts partner nations in Exercise Sea Heron 2027",
+        "Patrol aircraft crews from four partner nations began two weeks of anti-submarine"
+        " training on Monday.",
+        "2027-03-09",
+    )
+    assert m.host == "US"
+
+
+def test_an_air_show_in_another_country_does_not_split_the_host() -> None:
+    m = detect(
+        "Two air forces to hold joint exercise",
+        "The air forces of Pakistan and China will hold a joint exercise, Shaheen-IX, at an"
+        " airbase in Pakistan from Monday, a spokesman said. The exercise runs until December"
+        " 20. Asked about the participation of Pakistani pilots in the air show held early this"
+        " month in China, he said they flew well.",
+        "2027-11-29",
+    )
+    assert m.host == "PK"
+
+
+def test_a_press_conference_in_a_capital_does_not_place_the_exercise() -> None:
+    m = detect(
+        "Allies start computer-simulated drill",
+        "US and British troops began the Amber Gate command post exercise on Monday. A US"
+        " colonel described the exercise at a press conference in Seoul, South Korea.",
+        "2027-03-08",
+    )
+    assert m.host is None
+
+
+def test_in_addition_to_a_country_is_not_a_place() -> None:
+    m = detect(
+        "Strategic forces drill",
+        "US and British bomber crews will take part in the Global Anvil exercise, which tests"
+        " nuclear command and control. In addition to US personnel, the exercise will involve"
+        " allied staff from Britain.",
+        "2027-10-20",
+    )
+    assert m.host is None
+
+
+def test_the_town_of_a_base_is_not_a_speaker_after_a_sea() -> None:
+    m = detect(
+        "Three navies open joint drill",
+        "Frigates from the Russian, Chinese and Kenyan navies will conduct gunnery exercises in"
+        " the Indian Ocean, Moscow has announced. The trilateral Ocean Wave naval drills opened"
+        " in the Kenyan port of Mombasa on Wednesday.",
+        "2027-02-18",
+    )
+    assert m.host == "KE"
+
+
+def test_a_state_after_a_base_names_its_country_before_a_town_of_that_name() -> None:
+    m = detect(
+        "Regional naval exercise begins",
+        "Sailors from the United States, Colombia and Brazil began the Southern Tide 2027"
+        " exercise on Monday with an opening ceremony at Naval Station Mayport, Florida.",
+        "2027-09-14",
+    )
+    assert m.host == "US"
+
+
+def test_an_officer_briefing_reporters_at_a_base_does_not_place_the_exercise() -> None:
+    m = detect(
+        "",
+        "A retired admiral taking part in the Wide Ocean 2027 exercise talks with reporters at"
+        " the Fleet Warfare Center in Norfolk, Virginia, on August 11. The US Navy exercise"
+        " spans 22 time zones and several fleets.",
+        "2027-08-12",
+    )
+    assert m.host is None

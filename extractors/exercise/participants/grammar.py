@@ -58,6 +58,7 @@ from .shapes import (
     _SPY_OBJECT,
     _SUBJ_CONTEXT,
     _TENSION_BEFORE,
+    _TOWN_COUNTRY,
     BAD_GAP,
     LIST,
     C,
@@ -68,7 +69,7 @@ from .shapes import (
 class CountryEvidence:
     participants: dict[str, str] = field(default_factory=dict)  # code -> sentence
     how: dict[str, str] = field(default_factory=dict)  # code -> pattern name (debugging)
-    hosts: list[tuple[str, str, int]] = field(default_factory=list)  # code, sentence, priority
+    hosts: list[tuple[str, str, float]] = field(default_factory=list)  # code, sentence, priority
     locations: list[dict] = field(default_factory=list)
     observers: set[str] = field(default_factory=set)
     # Found taking part in a sentence that speaks of no observers: an observer mission named
@@ -246,8 +247,10 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
                 span = m.group(group)
                 if _SPEAKER_AFTER.match(masked, m.end(group)):
                     span = _LAST_IN_LIST.sub("", span)
-                for i, p in _codes(span, places, ("name",)):
-                    found[i] = "host"
+                # "Guam hosts partner nations": a territory hosts for its country.
+                for i, p in _codes(span, places, ("name", "region")):
+                    if p.kind == "name":
+                        found[i] = "host"
                     ev.hosts.append((p.code or "", sentence, 0))
     negated = _NEGATION.search(masked)
     if _NONE.search(masked):
@@ -289,6 +292,17 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         linked = _LINKED_BEFORE.search(masked[max(0, m.start() - 70) : m.start()])
         if len(codes) > 1 and (placed or linked or exercise_sentence):
             ev.multi_host = True
+    # A place told in a sentence that is not the exercise's own ("the air show held in China")
+    # gives way to one told where the exercise is.
+    aside = 0.0 if exercise_sentence else 0.5
+    for m in _TOWN_COUNTRY.finditer(masked):
+        p = places[int(m.group(1).strip("§"))]
+        if (
+            p.kind == "name"
+            and p.code
+            and not _NOT_HOST_BEFORE.search(masked[max(0, m.start() - 70) : m.start()])
+        ):
+            ev.hosts.append((p.code, sentence, 1 + aside))
     for m in _LOC.finditer(masked):
         i = int(m.group(1).strip("§"))
         p = places[i]
@@ -304,19 +318,22 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         if p.kind == "region" and p.code:
             # "near the Paracel Islands", "in waters around Hainan": at sea, no host; but
             # "training near Tawang" is on land.
-            at_sea = re.match(r"\s*(?:near|around|off|in the waters|waters)\b", prep) and (
-                re.search(r"Island|Isles", p.text) or _SEA_WORDS.search(masked)
+            # "off the coast of Guam" is held there.
+            at_sea = (
+                "coast" not in prep
+                and re.match(r"\s*(?:near|around|off|in the waters|waters)\b", prep)
+                and (re.search(r"Island|Isles", p.text) or _SEA_WORDS.search(masked))
             )
             if not re.match(r"\s*(?:to|from)\b", prep) and not at_sea:
-                ev.hosts.append((p.code, sentence, 1 if linked else 2))
+                ev.hosts.append((p.code, sentence, (1 if linked else 2) + aside))
         elif p.kind == "name" and p.code:
             if re.match(r"\s*(?:near|around|to|from|over|into)\b", prep):
                 continue
             if linked or "coast" in prep or "waters" in prep:
-                ev.hosts.append((p.code, sentence, 1))
+                ev.hosts.append((p.code, sentence, 1 + aside))
                 ev.locations.append({"name": p.text, "country": p.code, "sea": False})
             elif re.match(r"\s*(?:in|at|inside|across|throughout|within)\b", prep):
-                ev.hosts.append((p.code, sentence, 3))
+                ev.hosts.append((p.code, sentence, 3 + aside))
     for i, p in enumerate(places):
         if p.kind in ("sea", "area", "region"):
             name = p.text

@@ -16,7 +16,7 @@ from ..model import ExerciseMention
 from ..names.series import SERIES_OWNER
 from ..triggers import SentenceEvidence
 from .grammar import SPEAKERS_PRIORITY, CountryEvidence, read_sentence
-from .shapes import _HOST_HISTORY
+from .shapes import _HOST_HISTORY, SPOKEN_AT
 from .towns import town_host
 
 IGN = re.IGNORECASE
@@ -54,13 +54,21 @@ _LAND_PLACE = re.compile(
     r"(?! (?:Sea|Ocean|Strait|Gulf|Bay|Channel|Straits)\b)"
 )
 
+# "in South and Southeast Asia", "around the Taiwan Straits", "in the Alliance": capitalised,
+# unknown to the gazetteer, and still no town at home.
+_NOT_A_TOWN = re.compile(
+    r"^(?:South|North|East|West|Southeast|Southwest|Northeast|Northwest|Central)$|\b(?:Seas?|"
+    r"Ocean|Straits?|Gulf|Bay|Channel|Asia|Europe|Africa|America|Alliance|Pacific|Atlantic|"
+    r"Arctic|Command|Cent(?:er|re)|Exercise|Operation)\b"
+)
+
 # A national exercise is held at home unless the text puts it abroad or at sea (a named sea
 # is one of its locations; FIELDS.md gives no host to an exercise held at sea with no host
 # stated). Words alone ("naval", "coast") do not send it away.
 _AWAY = re.compile(
     r"\b(?:abroad|overseas|deployed to|sent to|international waters|high seas|far seas|"
     r"open seas?|distant waters|airspace|skies over|around (?:the )?(?:island of )?Taiwan|"
-    r"far from)\b",
+    r"far from|time zones|worldwide|around the (?:world|globe)|across the globe)\b",
     IGN,
 )
 
@@ -123,7 +131,7 @@ def fill_places(
     if hosts:
         best = min(h[2] for h in hosts)
         explicit = {h[0] for h in hosts if h[2] == 0}  # "hosted by X", "the host nation X"
-        several = len({h[0] for h in hosts if h[2] == best and best <= 1}) > 1
+        several = len({h[0] for h in hosts if h[2] == best and best < 2}) > 1
         if len(explicit) != 1 and (cev.multi_host or several):
             hosts = []  # split across several countries: no single host
             mention.qualifiers["host"] = "several"
@@ -145,6 +153,8 @@ def fill_places(
         # "near Konya") is held at home; seas and foreign countries were handled above.
         for e in ([evs[0]] if has_title else []) + core:
             m = _LAND_PLACE.search(e.text)
+            if m and _NOT_A_TOWN.search(m.group(1)) or SPOKEN_AT.search(e.text):
+                continue
             if m and not find_places(m.group(1)):
                 mention.host = mention.countries[0]
                 mention.evidence["host"] = e.text

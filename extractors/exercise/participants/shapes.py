@@ -282,8 +282,19 @@ _LOC = re.compile(
     rf"off the (?:\w+ )?coast of|on the coast of|in the (?:waters|skies|airspace) (?:off|of|"
     rf"around|near)|waters off|territory of)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:areas?|ranges?|"
     rf"grounds?|parts?|zones?|regions?|districts?|provinces?)\s+of\s+(?:the\s+)?|{_NAMED_SITE})?"
-    rf"(?:(?!(?:in|into|on|at|against|near|war|offensive|conflict|range|reach)\b)[a-z][\w-]*\s+)"
-    rf"{{0,3}}?({C})",
+    rf"(?:(?!(?:in|into|on|at|against|near|war|offensive|conflict|range|reach|"
+    # "in addition to US personnel", "in response to Chinese drills": not a place.
+    rf"addition|response|reply|retaliation|protest|support|solidarity|contrast|line|terms|"
+    rf"order)\b)[a-z][\w-]*\s+){{0,3}}?({C})",
+    IGN,
+)
+# "at Camp Harlow, South Korea", "in Odesa, Ukraine", "at Camp Imazu in Shiga province, Japan":
+# a town or site and then its country, the way captions and datelines place things. A list
+# ("in Washington, Japan and Korea") is not a place.
+_TOWN_COUNTRY = re.compile(
+    rf"\b(?:in|at|near|outside)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'.-]*\s+){{0,4}}[A-Z][\w'.-]*)"
+    rf"(?:\s+in\s+(?-i:[A-Z][\w'-]*)\s+(?:province|prefecture|district|state|region|county))?"
+    rf",\s+({C})(?!\s*(?:,\s*|and\s+|&\s*)(?:the\s+)?{C})",
     IGN,
 )
 _IDX = re.compile(r"§(\d+)§")
@@ -301,7 +312,8 @@ _MULTI_HOST = re.compile(
 _HOST_HISTORY = re.compile(
     r"\b(?:alternate(?:ly)?|alternatively|alternating|rotat\w+|previous|last (?:year|edition)|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th) edition "
-    r"(?:was|took|had)|(?:was|were) (?:first )?held (?:in|at)|has been held|have been held)\b",
+    r"(?:was|took|had)|(?:was|were) (?:first )?held (?:in|at)|(?:has|have) been (?:held|"
+    r"conducted|staged|hosted)|(?:was|were) established)\b",
     IGN,
 )
 _CONTEXT_AFTER = re.compile(
@@ -315,8 +327,10 @@ _NOT_HOST_BEFORE = re.compile(
     r"\b(?:conflict|war|fighting|crisis|activity|activities|operations?|invasion|offensive|"
     r"aggression|attacks?|protests?|elections?|moved|entered|sanctions?|instability|"
     r"interests|embassy|ambassador|envoy|trip|visit|visited|aimed|threatening|threat|"
-    r"targeting|targeted|against|signal|message|warning|engaged|fighting|deployed|range|"
-    r"reach)\s+(?:\w+\s+){0,1}$",
+    r"targeting|targeted|against|signal|message|warning|engag\w*|fighting|deployed|range|"
+    # where people spoke or ships lay, not where troops train
+    r"reach|conference|briefing|meeting|summit|talks|spoke|speaking|moored|docked|rally)\s+"
+    r"(?:\w+\s+){0,1}$",
     IGN,
 )
 # People who speak, watch or report from a place: "officials in Seoul said", "analysts in
@@ -324,6 +338,10 @@ _NOT_HOST_BEFORE = re.compile(
 SPEAKER_NOUNS = (
     r"(?:officials|diplomats|analysts|experts|observers|sources|residents|journalists|"
     r"reporters|leaders|authorities|lawmakers|commentators)"
+)
+# Where officers briefed reporters is not where the troops train.
+SPOKEN_AT = re.compile(
+    r"\b(?:briefing|press conference|talks? (?:with|to) reporters|told reporters|spoke)\b", IGN
 )
 # "Officials in Moscow said the exercise was a provocation": the speakers' city is no party.
 _SPEAKERS_IN_BEFORE = re.compile(rf"\b{SPEAKER_NOUNS}\s+(?:in|from)\s+$", IGN)
@@ -335,7 +353,7 @@ _LINKED_BEFORE = re.compile(
     r"conduct\w*|stag\w*|exercises?|drills?|manoeuvres|maneuvers|war[- ]?games?|wargames?|"
     r"arriv\w*|phase|deployed|training|trained|parachuted|jumped|landed|sailed|sailing|"
     r"hosted|kick\w* off|beg[ia]n\w*|start\w*|underway|under way|locations?|ranges?|"
-    r"areas?|regions?|base|airbase|air base|port)\b[^.;§]{0,60}$",
+    r"areas?|regions?|bases?|airbase|air base|ports?|occur\w*)\b[^.;§]{0,60}$",
     IGN,
 )
 # "the corridor between Belarus and Kaliningrad": a place between countries, not a pairing.

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .shapes import SPEAKER_NOUNS
+from .shapes import _NOT_HOST_BEFORE, SPEAKER_NOUNS, SPOKEN_AT
 
 # A town after a preposition of place: "off Callao", "near the port of Tan-Tan", "in Kars".
 _TOWN_AFTER_PREP = re.compile(
@@ -24,12 +24,28 @@ _TOWN_AFTER_PREP = re.compile(
     r"ranges|island|coast)\s+(?:of|at|near)\s+)?"
     r"((?:[A-Z][\w'-]+)(?:\s+(?:de|del|da|do|of)?\s*[A-Z][\w'-]+){0,2})"
     # "at Foreign Training Node (FTN), Pune": the town after the base's name.
-    r"(?:\s*\([A-Z]+\))?(?:,\s+([A-Z][\w'-]+))?"
+    r"(?:\s*\([A-Z]+\))?(?:,\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))?"
+    # "in the Indian Ocean, Moscow has announced": a speaker, not the town of a base.
+    r"(?!\s+(?:has|have|had|said|says|announced|reported|claimed|added|stated|told)\b)"
 )
 # "Aurora 23", "Dragon-26": a word with a number after it is an exercise's name.
 _NUMBERED = re.compile(r"[\s-]*\d")
 # "Officials in Washington said": where people speak from, not where troops train.
 _SPEAKERS = re.compile(rf"\b(?:{SPEAKER_NOUNS}|embassy|ministry|government)\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """Province, state or region name -> the countries that have one of that name.
+
+    "at Naval Station Mayport, Florida": the state names the country more surely than a town
+    that shares its name ("Florida" is also a town in Colombia and Cuba)."""
+    import pycountry
+
+    table: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        table.setdefault(sub.name, set()).add(sub.country_code)
+    return {name: frozenset(codes) for name, codes in table.items()}
 
 
 @lru_cache(maxsize=1)
@@ -59,12 +75,18 @@ def town_host(
         for match in _TOWN_AFTER_PREP.finditer(text):
             if _SPEAKERS.search(text[max(0, match.start() - 40) : match.start()]):
                 continue
+            before = text[max(0, match.start() - 70) : match.start()]
+            if _NOT_HOST_BEFORE.search(before) or SPOKEN_AT.search(before):
+                continue  # "at a press conference in Seoul", "talks with reporters at"
             if _NUMBERED.match(text, match.end(1)) or match.group(1) in names:
                 continue
             for candidate in filter(None, (match.group(1), match.group(2))):
                 words = candidate.split()
                 for n in range(len(words), 0, -1):  # "Cartagena Bay" -> "Cartagena"
-                    countries = _town_countries().get(" ".join(words[:n]))
+                    head = " ".join(words[:n])
+                    countries = _subdivision_countries().get(head, frozenset()) & taking_part
+                    if len(countries) != 1:
+                        countries = _town_countries().get(head)
                     if countries is None:
                         continue
                     home = countries & taking_part
