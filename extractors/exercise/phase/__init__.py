@@ -50,9 +50,16 @@ _STILL_ON = re.compile(
 )
 
 
+# "Suspended after the stand-off, the exercise will resume in the autumn": the cancellation
+# is history; the sentence is about its return.
+_RESUMES = re.compile(r"\bresum(?:e|es|ed|ing|ption)\b", re.IGNORECASE)
+
+
 def is_cancelled(sentences: list[str]) -> bool:
     """A cancellation word near an exercise word, neither hedged nor partial."""
     for s in sentences:
+        if _RESUMES.search(s):
+            continue
         for m in CANCELLED.finditer(s):
             window = s[max(0, m.start() - 70) : m.end() + 70]
             if not EXERCISE_WORD.search(window):
