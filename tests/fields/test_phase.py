@@ -39,3 +39,13 @@ def test_a_successful_end_is_a_conclusion() -> None:
         "2027-06-03",
     )
     assert m.phase == "concluded"
+
+
+def test_ships_that_gathered_to_begin_the_exercise_have_begun_it() -> None:
+    m = detect(
+        "",
+        "Maritime forces from the Royal Australian Navy, the US Navy and seven other partner"
+        " nations gathered to begin Exercise Southern Reef 2027 off Darwin, Australia.",
+        None,
+    )
+    assert m.phase == "ongoing"

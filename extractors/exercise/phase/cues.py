@@ -187,6 +187,11 @@ ONGOING = {
         "were participating",
         "flagged off",
         "inaugurated",
+        "gathered to begin",
+        "assembled to begin",
+        "came together to begin",
+        "arrived to begin",
+        "converged to begin",
     ),
     1.0: (
         "conducts",
