@@ -180,6 +180,11 @@ def test_name_series_and_alias_in_the_record() -> None:
 
 def test_name_comparison_ignores_case_and_punctuation() -> None:
     assert norm_name("Samudra Shakti-23") == norm_name("samudra shakti 23")
+    assert norm_name("Exercise Alon 2025") == norm_name("ALON 2025")
+    assert norm_name("Operation Nanook") == norm_name("Nanook")
+    assert norm_name("Arctic Challenge Exercise") == norm_name("Arctic Challenge")
+    assert norm_name("Exercise") == "exercise"
+    assert norm_name("Alon 2025") != norm_name("Alon 2023")
 
 
 # --- phase --------------------------------------------------------------------------------

@@ -301,8 +301,15 @@ def appositive_alias(sentence: str, hit: NameHit) -> str | None:
     return alias
 
 
+# "Exercise Alon", "Operation Nanook", "Arctic Challenge Exercise": the word that says what
+# kind of event it is, written in front of or after the name by some outlets and not others.
+_KIND_WORD = re.compile(r"^(?:exercises?|ex|operation|op|drills?) | (?:exercises?|drills?)$")
+
+
 def norm_name(name: str | None) -> str:
-    """Case-folded, punctuation-insensitive form used to compare names."""
+    """Case-folded, punctuation-insensitive form used to compare names, without a leading
+    or trailing "Exercise"/"Operation" (the same name whichever way an outlet wrote it)."""
     if not name:
         return ""
-    return re.sub(r"[\W_]+", " ", name.casefold()).strip()
+    folded = re.sub(r"[\W_]+", " ", name.casefold()).strip()
+    return _KIND_WORD.sub("", folded).strip() or folded
