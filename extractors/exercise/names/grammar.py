@@ -60,6 +60,9 @@ _STOP = frozenset(
         "Kicked Kicks Near Of Off On Opened Opens Over Photo Pictured Said Saw Says Sees Set "
         "Showcases Source Start Started Starts Takes That The To Took Under Underway Was Way "
         "Were Where Which While Who Will With Wraps "
+        # verbs and linking words of a Title Case headline: "Exercise Involving 20 Countries"
+        "Involving Including Involves Featuring Launched Launches Launch Unites Unite Joins "
+        "Join Due Across Against Ahead Along Around "
     )
 )
 
@@ -114,6 +117,20 @@ _FOR_NAME = re.compile(
 _YEAR_NAME = re.compile(
     r"\b([A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2})[ -]'?(20\d\d|\d{2})\b(?![,.]?\d)"
 )
+# "the Viekaren exercise", "the annual Sampriti drills": a proper name in prose right before a
+# lower-case exercise word.
+_BEFORE_EX = re.compile(
+    r"\b(?:the|a|an|its|their|annual|biennial)\s+([A-Z][a-z]{3,}(?:[ -][A-Z][a-z]{2,})?)\s+"
+    r"(?:(?:naval|military|joint|air|army|bilateral|combined|field)\s+)?"
+    r"(?:exercises?|drills?|war ?games?|wargames?)\b"
+    # "the Chebarkul drill site": where, not which
+    r"(?!\s+(?:sites?|grounds?|ranges?|areas?|zones?|fields?|cent(?:er|re)s?|season|schedule))"
+)
+# "a Revolutionary Guard military exercise", "the Coast Guard drills": whose, not which.
+_FORCE_WORD = re.compile(
+    r"\b(?:Guards?|Army|Navy|Corps|Forces?|Command|Fleet|Brigade|Division|Ministry|Police|"
+    r"Militia|Pentagon|Kremlin)\b"
+)
 _NEAR_EX = re.compile(_EX_WORD)
 _ADJ = r"(?:joint|military|naval|air|bilateral|trilateral|multilateral|army|maritime|combined|"
 _ADJ += r"field|live-fire|firing|tactical|training|Joint|Military|Naval|Air|Army|Maritime)"
@@ -141,6 +158,9 @@ def _clean(name: str) -> str:
     for w in words:
         if w in _STOP:
             break
+        # "ALON 2025 of the Philippine Navy": the edition ends the name.
+        if w in ("of", "the") and out and re.fullmatch(r"'?\d{2,4}|[IVX]{1,5}", out[-1]):
+            break
         out.append(w)
     while out and out[-1].lower() in ("of", "the", "and"):
         out.pop()
@@ -151,12 +171,18 @@ _NOT_EXERCISE_NAME = frozenset(
     _w(
         "aero budget conference cup defexpo dialogue election exhibition expo festival forum "
         "games idex mission-ready olympics operation plan policy program programme show summit "
-        "vision "
+        "vision covid pandemic "
     )
 )
 
 
+# "Russian Tu-95", "F-35", "MiG-29": an aircraft or weapon model, not an exercise edition.
+_MODEL = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|MiG|[A-Z]{2,3})-\d{1,3}[A-Z]?$")
+
+
 def _is_generic(name: str) -> bool:
+    if _MODEL.search(name):
+        return True
     words = [w for w in re.split(r"[ -]+", name) if w]
     if not words or words[0] in _PREPOSITION_START:
         return True
@@ -245,8 +271,15 @@ def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
             sentence, m.end()
         ):
             candidates.append((m.start(1), m.end(1), m.group(1)))
+    for m in _BEFORE_EX.finditer(sentence):
+        if not _FORCE_WORD.search(m.group(1)):
+            candidates.append((m.start(1), m.end(1), m.group(1)))
     for m in _YEAR_NAME.finditer(sentence) if has_digits else ():
-        if _near_exercise_word(sentence, m.start(), m.end(), 40):
+        # "Exercises In 2021 Due To COVID-19": cut at "To", the number that made it a name
+        # is gone, and "Due" is no name.
+        if _near_exercise_word(sentence, m.start(), m.end(), 40) and _clean(m.group(0)).endswith(
+            m.group(2)
+        ):
             candidates.append((m.start(), m.end(), m.group(0)))
     for s, e, raw in candidates:
         if not free(s, e):

@@ -1,0 +1,66 @@
+"""Names: what a real report calls the exercise, and what only looks like a name.
+
+Texts written for these tests; each is a shape the real-news development set showed the
+detector mistaking.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.exercise import detect
+from extractors.exercise.names import find_names
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Inside The Navy's Biggest Exercise Involving 14 Countries Launched Off Oman",
+        "Norway Cancels Large Winter Exercises In 2027 Due To COVID-19 Rules",
+        "Naval Exercise Unites Indian And French Frigates Near Reunion",
+    ],
+)
+def test_title_case_headline_words_are_not_a_name(headline: str) -> None:
+    assert find_names(headline, True) == []
+
+
+def test_an_aircraft_model_is_not_an_edition() -> None:
+    sentence = "The joint exercises were flown with Russian Tu-95 bombers and Chinese H-6 jets."
+    assert find_names(sentence, True) == []
+
+
+def test_the_edition_ends_the_name_before_of_the() -> None:
+    hits = find_names("Gunfire support was rehearsed for Exercise KAMAO 2027 of the Navy.", True)
+    assert [h.surface for h in hits] == ["KAMAO 2027"]
+
+
+def test_a_proper_name_before_a_lower_case_exercise_word_is_the_name() -> None:
+    m = detect(
+        "",
+        "The Chilean Navy and the Argentine Navy will conduct the Pelikaren exercise in August"
+        " in the southern channels, both navies said.",
+        "2027-06-02",
+    )
+    assert m.name == "Pelikaren"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Missiles are fired in a Revolutionary Guard military exercise near the strait.",
+        "The first joint exercise was carried out on Monday at the Tarkul drill site.",
+    ],
+)
+def test_a_force_or_a_site_before_an_exercise_word_is_not_a_name(sentence: str) -> None:
+    assert find_names(sentence, True) == []
+
+
+def test_a_pandemic_before_the_name_does_not_take_its_place() -> None:
+    m = detect(
+        "",
+        "Soldiers were shaking off the rust after the COVID-19 pandemic forced many exercises"
+        " to be cancelled last year. Exercise Timber Resolve, the army's largest training"
+        " event, began on Monday.",
+        "2027-05-12",
+    )
+    assert m.name == "Timber Resolve"
