@@ -200,7 +200,8 @@ PYCOUNTRY_SKIP: frozenset[str] = frozenset({
 EXTRA_NAMES: dict[str, str] = {
     "Oman": "OM", "Jordan": "JO", "Turkey": "TR", "Georgia": "GE", "Mali": "ML", "Chad": "TD",
     "Niger": "NE", "Congo": "CG", "Ivory Coast": "CI", "East Timor": "TL", "Timor-Leste": "TL",
-    "Macedonia": "MK", "North Macedonia": "MK", "Bosnia": "BA", "Hong Kong": "HK", "Macau": "MO",
+    "Timor Leste": "TL", "Macedonia": "MK", "North Macedonia": "MK", "Bosnia": "BA",
+    "Hong Kong": "HK", "Macau": "MO",
     "Vatican": "VA", "Palestine": "PS", "Papua New Guinea": "PG", "Guinea-Bissau": "GW",
     "Equatorial Guinea": "GQ", "Democratic Republic of Congo": "CD",
     "Democratic Republic of the Congo": "CD", "DR Congo": "CD", "DRC": "CD",

@@ -93,10 +93,22 @@ def _split_points(text: str) -> list[str]:
     return parts
 
 
+# A line broken inside a sentence (copy hard-wrapped at 70 columns): the next line goes on in
+# lower case, or the line ends on a word that cannot end a sentence. Headlines and paragraphs
+# end on a full word and the next begins with a capital, so they stay apart.
+_SOFT_WRAP = re.compile(
+    r"(?<=[a-z,;])\n(?=[a-z(])|"
+    r"(?:(?<=\bthe)|(?<=\bof)|(?<=\band)|(?<=\bfrom)|(?<=\bwith)|(?<=\bin)|(?<=\bto)|"
+    r"(?<=\bat)|(?<=\bby)|(?<=\bfor)|(?<=\bon)|(?<=\bas))\n(?=\S)"
+)
+
+
 def split_sentences(text: str) -> list[str]:
     """Split into sentences; glue back splits made after abbreviations such as "U.S." or "Gen."."""
     if not text:
         return []
+    if "\n" in text:
+        text = _SOFT_WRAP.sub(" ", text)
     parts = _split_points(text)
     out: list[str] = []
     for part in parts:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.exercise import detect
 from extractors.exercise.participants import CountryEvidence, read_sentence
 
 
@@ -166,3 +167,70 @@ def test_a_national_series_with_no_participant_named_takes_its_owner() -> None:
         "2026-09-05",
     )
     assert hosted.countries == []  # a host-led multinational series names its participants
+
+
+def test_with_the_participation_of_a_list_while_another_state_observes() -> None:
+    m = detect(
+        "Turkey hosts international air drills",
+        "Turkey hosts the Steppe Falcon air exercise at Konya. The training programme between"
+        " June 3 and June 14 is carried out with the participation of Turkey, Italy, Jordan,"
+        " Qatar and the United States, while Azerbaijan attends as an observer.",
+        "2027-06-05",
+    )
+    assert m.countries == ["IT", "JO", "QA", "TR", "US"]
+
+
+def test_soldiers_and_observers_from_countries_namely_a_list_take_part() -> None:
+    m = detect(
+        "",
+        "Tunisia will host the naval exercise Sea Crescent 27 from November 4 to 15, with the"
+        " participation of about 1,000 soldiers and observers representing nine friendly"
+        " countries, namely Algeria, Belgium, Italy, Libya, Malta, Morocco, Senegal, Turkey and"
+        " the United States.",
+        "2027-10-30",
+    )
+    assert set(m.countries) >= {"DZ", "BE", "IT", "LY", "MT", "MA", "SN", "TR", "US"}
+
+
+def test_head_counts_between_the_countries_of_a_list() -> None:
+    m = detect(
+        "",
+        "Over 2,500 troops will take part in the two-week Amber Partner drills, including 900"
+        " Georgian and 1,400 US military personnel.",
+        "2027-08-01",
+    )
+    assert m.countries == ["GE", "US"]
+
+
+def test_a_list_broken_across_hard_wrapped_lines_is_one_list() -> None:
+    m = detect(
+        "",
+        "The defence minister said that the country will host large-scale army exercises with"
+        " the participation\nof five countries - Kazakhstan, Azerbaijan, Kyrgyzstan, Tajikistan\n"
+        "and Uzbekistan, the agency reports.",
+        "2027-03-01",
+    )
+    assert m.countries == ["AZ", "KG", "KZ", "TJ", "UZ"]
+
+
+def test_troops_from_a_list_later_in_the_story_take_part() -> None:
+    m = detect(
+        "Guard units begin two-week exercise in northern Michigan",
+        "Northern Anvil 27, a two-week National Guard exercise, began on Monday at Camp Grayling"
+        " with about 6,000 soldiers. Aircraft will fly over the lakes during the first week."
+        " Range control said roads near the camp stay open. Local motels are fully booked, the"
+        " mayor said. Shops on Main Street expect a busy month. Troops from the United Kingdom,"
+        " Latvia and Liberia also will be part of the scenarios.",
+        "2027-08-03",
+    )
+    assert {"GB", "LV", "LR"} <= set(m.countries)
+
+
+def test_timor_leste_without_a_hyphen_is_a_country() -> None:
+    m = detect(
+        "",
+        "The Southern Kea exercise will involve military personnel from Australia, Fiji, Tonga,"
+        " Timor Leste, the UK and the US.",
+        "2027-10-20",
+    )
+    assert {"TL", "GB", "US"} <= set(m.countries)

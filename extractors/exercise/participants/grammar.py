@@ -45,6 +45,7 @@ from .shapes import (
     _P_INVOLVE,
     _P_LED,
     _P_PARTICIPATING,
+    _P_PARTICIPATION_OF,
     _P_PURPOSE,
     _P_SELF,
     _P_SUBJ,
@@ -59,6 +60,7 @@ from .shapes import (
     _SUBJ_CONTEXT,
     _TENSION_BEFORE,
     _TOWN_COUNTRY,
+    _WITH_OBSERVERS,
     BAD_GAP,
     LIST,
     C,
@@ -124,6 +126,8 @@ _SPEAKER_AFTER = re.compile(
 _EXERCISE_BEFORE = re.compile(
     r"\b(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers|training)\b", re.I
 )
+# "..., while Azerbaijan attends as an observer": the role belongs to the country after it.
+_OTHER_OBSERVER = re.compile(r"\b(?:while|whereas|but|with)\s+(?:the\s+)?§\d+§")
 # Host candidates from "officials in X": the weakest, and kept only for a participant.
 SPEAKERS_PRIORITY = 9
 
@@ -134,6 +138,8 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
     if not places:
         return
     masked, places = _mask(_BOTH_KOREAS.sub(_both_koreas, sentence), places)
+    if "observers" in masked:
+        masked = _WITH_OBSERVERS.sub(r"\1", masked)
     observer_sentence = _OBSERVER.search(masked) is not None
     found: dict[int, str] = {}
 
@@ -227,6 +233,8 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             add(m, 1, "including", check_context=False)
     for m in _P_INVOLVE.finditer(masked):
         add(m, 1, "involve", check_context=False)
+    for m in _P_PARTICIPATION_OF.finditer(masked):
+        add(m, 1, "participation-of", check_context=False)
     for m in _P_PARTICIPATING.finditer(masked):
         add(m, next(g for g in (1, 2, 3) if m.group(g)), "participating", check_context=False)
     for m in _P_SELF.finditer(masked):
@@ -274,6 +282,8 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             later = _OBS_LATER.match(tail)
             if later and "§" in tail[: later.end()] and how in ("subject", "force"):
                 later = None  # "X sent troops, while Y came as observers": X takes part
+            if later and _OTHER_OBSERVER.search(tail[: later.end()]):
+                later = None  # "with the participation of X and Y, while Z attends as an observer"
             if _OBS_AFTER.search(masked[max(0, at - 200) : at]) or _OBS_NOUN.match(tail) or later:
                 ev.observers.add(code)
                 continue

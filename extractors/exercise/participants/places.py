@@ -24,7 +24,10 @@ IGN = re.IGNORECASE
 _PARTICIPATION = re.compile(
     r"\b(?:particip(?:at|an)\w*|take part|taking part|took part|takes part|contingents?|"
     r"send (?:forces|troops|ships|units|warships|aircraft|personnel)|sent (?:forces|troops|"
-    r"ships|warships|aircraft|personnel)|joined by|alongside)\b",
+    r"ships|warships|aircraft|personnel)|joined by|alongside|"
+    # "Troops from the UK, Latvia and Liberia also will be part of the scenarios"
+    r"(?:troops|forces|personnel|soldiers|sailors|marines|units|contingents|militaries|navies|"
+    r"warships|ships|aircraft) from|part of the)\b",
     IGN,
 )
 

@@ -13,7 +13,8 @@ IGN = re.IGNORECASE
 C = r"§\d+§"
 LIST = (
     rf"{C}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|-|\s+as well as\s+)"
-    rf"(?:the\s+|host\s+|hosts\s+)?{C})*"
+    # "800 Georgian and 1,600 US personnel": a head count before each item.
+    rf"(?:the\s+|host\s+|hosts\s+|\d[\d,]*\s+)?{C})*"
 )
 
 MILNOUN = (
@@ -220,6 +221,21 @@ _P_PURPOSE = re.compile(
 )
 # "Participating in this year's exercise alongside the U.S. are Canada, France and Spain",
 # "The largest participation comes from Canada, France and Sweden".
+# "with the participation of Turkey, Italy and Jordan", "participation of forces from X and
+# Y": said of this exercise in any sentence.
+_P_PARTICIPATION_OF = re.compile(
+    rf"\bparticipation\s+(?:of|from|by)\s+(?:the\s+)?(?:(?:armed forces|forces|troops|navies|"
+    rf"armies|militaries|units|contingents|servicemen|personnel|countries|nations)\s+"
+    rf"(?:of|from)\s+(?:the\s+)?)?({LIST})",
+    IGN,
+)
+# "soldiers and observers representing 12 countries, namely ...": the observers come with
+# the troops, and the list is of who takes part.
+_WITH_OBSERVERS = re.compile(
+    r"\b(soldiers|troops|personnel|participants|servicemen|sailors|military personnel)"
+    r" and observers\b",
+    IGN,
+)
 _P_PARTICIPATING = re.compile(
     rf"\b(?:participating|taking part|joining|participants)\b[^.;]{{0,80}}?\b(?:are|were|will be|"
     rf"include|included|includes)\s*:?\s+(?:the\s+)?(?:(?:those|units|contingents|forces|"
