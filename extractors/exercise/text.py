@@ -97,7 +97,7 @@ def _split_points(text: str) -> list[str]:
 # lower case, or the line ends on a word that cannot end a sentence. Headlines and paragraphs
 # end on a full word and the next begins with a capital, so they stay apart.
 _SOFT_WRAP = re.compile(
-    r"(?<=[a-z,;])\n(?=[a-z(])|"
+    r"(?<=[a-z,;])\n(?=[a-z(])|(?<=[A-Z])\n(?=\()|"
     r"(?:(?<=\bthe)|(?<=\bof)|(?<=\band)|(?<=\bfrom)|(?<=\bwith)|(?<=\bin)|(?<=\bto)|"
     r"(?<=\bat)|(?<=\bby)|(?<=\bfor)|(?<=\bon)|(?<=\bas))\n(?=\S)"
 )

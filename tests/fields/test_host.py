@@ -171,3 +171,13 @@ def test_an_officer_briefing_reporters_at_a_base_does_not_place_the_exercise() -
         "2027-08-12",
     )
     assert m.host is None
+
+
+def test_a_base_named_after_a_countrys_forces_is_in_that_country() -> None:
+    m = detect(
+        "",
+        "Soldiers at Canadian Forces Base Redwater were glad to be back at it as Exercise Timber"
+        " Shield got under way with Canadian and American troops.",
+        "2027-05-02",
+    )
+    assert m.host == "CA"

@@ -234,3 +234,61 @@ def test_timor_leste_without_a_hyphen_is_a_country() -> None:
         "2027-10-20",
     )
     assert {"TL", "GB", "US"} <= set(m.countries)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The exercise brings together soldiers from the Romanian Navy and other services, as"
+            " well as from Bulgaria, Belgium and France.",
+            {"BG", "BE", "FR"},
+        ),
+        (
+            "Troops and military equipment from Bulgaria, Georgia, Greece and Poland are involved.",
+            {"BG", "GE", "GR", "PL"},
+        ),
+        (
+            "The Philippines and the United States, along with (Australia, Canada and Japan),"
+            " officially began naval exercise Kasama.",
+            {"AU", "CA", "JP"},
+        ),
+        (
+            "Sailors from Australia, Malaysia, Papua New Guinea Singapore and Tonga joined the"
+            " exercise.",
+            {"AU", "MY", "PG", "SG", "TO"},
+        ),
+        (
+            "Exercise Dostana opened between the Indian Army and the Maldives National Defence"
+            " Force.",
+            {"IN", "MV"},
+        ),
+        (
+            "Norwegian F-16s, Swedish JAS-39 Gripens and Finnish F/A-18 Hornets trained in the"
+            " exercise.",
+            {"NO", "SE", "FI"},
+        ),
+    ],
+)
+def test_more_list_shapes_from_real_reports(sentence: str, expected: set[str]) -> None:
+    assert expected <= participants(sentence)
+
+
+def test_counted_troops_in_a_later_sentence_take_part() -> None:
+    m = detect(
+        "Allied paratroopers jump into Poland",
+        "Airborne units began the Sky Gate 27 exercise in Poland on Monday. About 120 British and"
+        " 160 French paratroopers jumped from a transport plane.",
+        "2027-06-15",
+    )
+    assert {"GB", "FR"} <= set(m.countries)
+
+
+def test_a_few_troops_from_other_countries_take_part() -> None:
+    m = detect(
+        "",
+        "Exercise Timber Shield got under way on April 27. It was scaled back this year to about"
+        " 2,500 Canadian soldiers and a few from the United States and the United Kingdom.",
+        "2027-05-02",
+    )
+    assert m.countries == ["CA", "GB", "US"]

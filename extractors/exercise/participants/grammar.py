@@ -24,6 +24,7 @@ from .shapes import (
     _LINKED_BEFORE,
     _LOC,
     _MULTI_HOST,
+    _NATIONAL_BASE,
     _NEGATION,
     _NEWS_VERB_END,
     _NONE,
@@ -126,6 +127,12 @@ _SPEAKER_AFTER = re.compile(
 _EXERCISE_BEFORE = re.compile(
     r"\b(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers|training)\b", re.I
 )
+_FROM_BEFORE = re.compile(
+    r"\b(?:soldiers|troops|forces|personnel|sailors|units|contingents|servicemen|militaries|"
+    r"navies|ships|warships|aircraft|equipment|participants)\b",
+    re.IGNORECASE,
+)
+_HEAD_COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+$")
 # "..., while Azerbaijan attends as an observer": the role belongs to the country after it.
 _OTHER_OBSERVER = re.compile(r"\b(?:while|whereas|but|with)\s+(?:the\s+)?§\d+§")
 # Host candidates from "officials in X": the weakest, and kept only for a participant.
@@ -167,6 +174,8 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             continue
         if (
             _PART_VERB_AFTER.match(masked, m.end())
+            # "Approximately 120 British and 166 French paratroopers jumped": counted troops
+            or _HEAD_COUNT_BEFORE.search(masked, max(0, m.start() - 16), m.start())
             or exercise_sentence
             and not _SUBJ_CONTEXT.search(masked[max(0, m.start() - 30) : m.start()])
         ):
@@ -225,7 +234,10 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
     for m in _P_TRAIN_WITH.finditer(masked):
         add(m, 1, "train-with", check_context=False)
     for m in _P_FROM.finditer(masked):
-        add(m, 1, "from", check_context=False)
+        group = 1 if m.group(1) else 2
+        if group == 2 and not _FROM_BEFORE.search(masked, 0, m.start()):
+            continue  # "as well as from X" continues a list of where troops come from
+        add(m, group, "from", check_context=False)
     for m in _P_INCL.finditer(masked):
         if _CONTEXT_BEFORE.search(masked[max(0, m.start() - 40) : m.start()]):
             continue
@@ -305,6 +317,10 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
     # A place told in a sentence that is not the exercise's own ("the air show held in China")
     # gives way to one told where the exercise is.
     aside = 0.0 if exercise_sentence else 0.5
+    for m in _NATIONAL_BASE.finditer(masked):
+        p = places[int(m.group(1).strip("§"))]
+        if p.code and p.kind in ("demonym", "name", "force"):
+            ev.hosts.append((p.code, sentence, 1 + aside))
     for m in _TOWN_COUNTRY.finditer(masked):
         p = places[int(m.group(1).strip("§"))]
         if (

@@ -11,10 +11,19 @@ import re
 
 IGN = re.IGNORECASE
 C = r"§\d+§"
+# "the Indian Army and the Maldives National Defence Force": a country's own force named with
+# it is still one item of the list.
+_OWN_FORCE = (
+    r"(?:'s)?\s+(?:National\s+)?(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces?|"
+    r"Marines|Marine Corps|Coast Guard|Self-Defen[cs]e Forces?)"
+)
 LIST = (
-    rf"{C}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|-|\s+as well as\s+)"
+    rf"{C}(?:{_OWN_FORCE}(?=\s*(?:,|and\b)))?"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|-|\s+as well as\s+|"
+    # "Papua New Guinea Singapore": a comma lost in copy
+    rf"\s+(?={C}))"
     # "800 Georgian and 1,600 US personnel": a head count before each item.
-    rf"(?:the\s+|host\s+|hosts\s+|\d[\d,]*\s+)?{C})*"
+    rf"(?:the\s+|host\s+|hosts\s+|\d[\d,]*\s+)?{C}(?:{_OWN_FORCE}(?=\s*(?:,|and\b)))?)*"
 )
 
 MILNOUN = (
@@ -27,6 +36,7 @@ MILNOUN = (
     r"carriers?|aircraft carriers?|task force|task group|fleet|flotilla|squadrons?|"
     r"delegation|team|pilots|crews?|gunners|artillery|warplanes|helicopters|drones|"
     r"F-\d+\w*|Su-\d+\w*|MiG-\d+\w*|Rafales?|Typhoons?|(?:[\w-]+ )?command|"
+    r"JAS-\d+\w*|F/A-\d+\w*|Gripens?|Eurofighters?|Hornets?|"
     r"expeditionary force|defen[cs]e league|national guard|reservists)"
 )
 REACTION = (
@@ -144,7 +154,7 @@ _P_WITH = re.compile(
     rf"\b(?:with|alongside|joined by|along with|together with|jointly with|"
     rf"partnered with)\s+(?:the\s+)?(?:(?:navies|armies|militaries|forces|air forces|"
     rf"troops|soldiers|ships|warships|vessels|aircraft|jets|units|contingents|counterparts?|"
-    rf"partners?) (?:of|from)\s+(?:the\s+)?)?(?:(?:[\w-]+|{C})\s+){{0,4}}?({LIST})",
+    rf"partners?) (?:of|from)\s+(?:the\s+)?)?(?:(?:[\w-]+|{C})\s+){{0,4}}?\(?({LIST})",
     IGN,
 )
 # "will train alongside Russian units", "sailed together with the Indian Navy": a verb of
@@ -182,8 +192,11 @@ _P_FROM = re.compile(
     rf"destroyers|frigates|corvettes|submarines|minehunters|warplanes|fighters|bombers|"
     rf"helicopters|crews|commandos|paratroopers|battalions|companies|squadrons|military|"
     rf"militaries|armed forces|naval forces|allies|partners|nations|countries|states|"
-    rf"servicemembers|airmen|guardsmen|reservists)\s+"
-    rf"(?:from|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){{0,3}}?({LIST})",
+    rf"servicemembers|airmen|guardsmen|reservists|equipment|hardware)\s+"
+    rf"(?:from|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){{0,3}}?({LIST})|"
+    # "soldiers from the Romanian Navy, ..., as well as from Bulgaria, Belgium and France",
+    # "2,500 Canadian soldiers and a few from the US and the UK"
+    rf"\b(?:as well as|and also|and|plus|a few|some|others)\s+from\s+(?:the\s+)?({LIST})",
     IGN,
 )
 _P_INCL = re.compile(
@@ -307,6 +320,14 @@ _LOC = re.compile(
 # "at Camp Harlow, South Korea", "in Odesa, Ukraine", "at Camp Imazu in Shiga province, Japan":
 # a town or site and then its country, the way captions and datelines place things. A list
 # ("in Washington, Japan and Korea") is not a place.
+# "at Canadian Forces Base Wainwright", "at the Indian Air Force Station Kalaikunda": a base
+# named after its country's forces is in that country.
+_NATIONAL_BASE = re.compile(
+    rf"\b(?:at|in|from|out of|aboard)\s+(?:the\s+)?({C})\s+(?-i:(?:Forces|Air Force|Army|Navy|"
+    rf"Naval|Armed Forces|Defen[cs]e Force)\s+)?(?-i:Base|Air Base|Naval Base|Station|"
+    rf"Garrison|Barracks)\b",
+    IGN,
+)
 _TOWN_COUNTRY = re.compile(
     rf"\b(?:in|at|near|outside)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'.-]*\s+){{0,4}}[A-Z][\w'.-]*)"
     rf"(?:\s+in\s+(?-i:[A-Z][\w'-]*)\s+(?:province|prefecture|district|state|region|county))?"
