@@ -292,3 +292,59 @@ def test_a_few_troops_from_other_countries_take_part() -> None:
         "2027-05-02",
     )
     assert m.countries == ["CA", "GB", "US"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The air forces of India and the US hold the exercise, and Japan will participate as"
+            ' an "observer".',
+            {"IN", "US"},
+        ),
+        (
+            "The exercise with Indian and American crews also included Japanese aircrew, who"
+            " participated in the capacity of observers.",
+            {"IN", "US"},
+        ),
+        (
+            "Indian and Australian warships began the drill, and 20 personnel from New Zealand"
+            " would also be witnessing the exercises.",
+            {"IN", "AU"},
+        ),
+    ],
+)
+def test_observers_in_more_words_do_not_take_part(sentence: str, expected: set[str]) -> None:
+    assert participants(sentence) == expected
+
+
+def test_past_participants_are_not_this_years() -> None:
+    assert (
+        participants(
+            "In addition to the host, past participants of the exercise have included Canada,"
+            " Egypt, France and Italy."
+        )
+        == set()
+    )
+
+
+def test_countries_either_side_of_an_enclave_are_not_paired() -> None:
+    sentence = (
+        "Russian troops held war games with simulated missile launches in the enclave located"
+        " between Poland and Lithuania."
+    )
+    assert participants(sentence) == {"RU"}
+
+
+def test_where_troops_departed_for_is_not_a_participant() -> None:
+    sentence = (
+        "Kyrgyz servicemen have departed for Belarus to take part in the Joint Resolve 2027"
+        " exercises."
+    )
+    assert participants(sentence) == {"KG"}
+
+
+def test_the_other_side_represented_by_a_unit_takes_part() -> None:
+    assert participants("The Mongolian side will be represented by a unit of 150 soldiers.") == {
+        "MN"
+    }

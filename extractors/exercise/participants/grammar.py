@@ -49,6 +49,7 @@ from .shapes import (
     _P_PARTICIPATION_OF,
     _P_PURPOSE,
     _P_SELF,
+    _P_SIDE,
     _P_SUBJ,
     _P_TRAIN_WITH,
     _P_WITH,
@@ -64,6 +65,7 @@ from .shapes import (
     _WITH_OBSERVERS,
     BAD_GAP,
     LIST,
+    PAST_PARTICIPANTS,
     C,
 )
 
@@ -245,6 +247,8 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             add(m, 1, "including", check_context=False)
     for m in _P_INVOLVE.finditer(masked):
         add(m, 1, "involve", check_context=False)
+    for m in _P_SIDE.finditer(masked):
+        add(m, 1, "side", check_context=False)
     for m in _P_PARTICIPATION_OF.finditer(masked):
         add(m, 1, "participation-of", check_context=False)
     for m in _P_PARTICIPATING.finditer(masked):
@@ -273,7 +277,7 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
                         found[i] = "host"
                     ev.hosts.append((p.code or "", sentence, 0))
     negated = _NEGATION.search(masked)
-    if _NONE.search(masked):
+    if _NONE.search(masked) or PAST_PARTICIPANTS.search(masked):
         found = {i: how for i, how in found.items() if how == "host"}
     for i, how in found.items():
         code = places[i].code

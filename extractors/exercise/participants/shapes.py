@@ -93,6 +93,8 @@ _CONTEXT_BEFORE = re.compile(
     r"over|across|east of|west of|north of|south of|close to|approach\w* to|within|"
     r"opposed by|rival|enemy|adversar\w*|visit(?:ed|s|ing)? (?:to )?|trip to|in|into|at|"
     r"from attacking|rather than|unlike|not|after|following|since|because of|amid|"
+    # "servicemen have departed for Belarus": where they go, not who sends them
+    r"(?:departed|departs|depart|left|leave|leaves|headed|heading|set off|bound) for|"
     r"mock|mock-up of|mock-ups? of|replicas? of|models? of|simulated|"
     r"(?:attack|invasion|aggression|switch|incursion|strike|assault|landing)s? by)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
@@ -242,6 +244,18 @@ _P_PARTICIPATION_OF = re.compile(
     rf"(?:of|from)\s+(?:the\s+)?)?({LIST})",
     IGN,
 )
+# "The Mongolian side will be represented by a unit of its 150 Quick Reaction Force".
+_P_SIDE = re.compile(
+    rf"({C})\s+(?:side|contingent|team)\s+(?:will be |is |was |is being |are )?"
+    rf"(?:represented|comprised|made up|led)\b",
+    IGN,
+)
+# "past participants have included ...": earlier editions, not this one.
+PAST_PARTICIPANTS = re.compile(
+    r"\b(?:past|previous|former|earlier|prior)\s+(?:participants|participating|partners|"
+    r"editions|iterations)\b",
+    IGN,
+)
 # "soldiers and observers representing 12 countries, namely ...": the observers come with
 # the troops, and the list is of who takes part.
 _WITH_OBSERVERS = re.compile(
@@ -288,12 +302,15 @@ _P_HOSTED = re.compile(
 # "... from Japan and South Korea will join the exercises, but only as observers": the role
 # comes after the list, later in the same clause.
 _OBS_LATER = re.compile(
-    r"^[^.;]{0,120}?\b(?:as|only as|in an? observer|in the role of)\s+(?:[\w-]+\s+)?"
-    r"(?:observers?|observer nations?|guests?|monitors)\b",
+    r"^[^.;]{0,120}?\b(?:(?:as|only as|in an? observer|in the role of|in the capacity of)\s+"
+    r"(?:[\w-]+\s+)?[\"']?(?:observers?|observer nations?|guests?|monitors)\b|"
+    # "... would also be witnessing the exercises"
+    r"(?:be|are|were|was|is)\s+(?:also\s+)?witness(?:ing|ed)?\s+the\b)",
     IGN,
 )
 _OBSERVER = re.compile(
     r"\b(?:observers?|observ(?:e|ed|es|ing) the|observed by|guests?|attach[ée]s|invited to watch|"
+    r"witness(?:es|ed|ing)? the|"
     r"watch(?:ed|ing)? the|monitor(?:ed|ing|s)? the|monitors|spectators?)\b",
     IGN,
 )
@@ -395,7 +412,8 @@ _LINKED_BEFORE = re.compile(
 )
 # "the corridor between Belarus and Kaliningrad": a place between countries, not a pairing.
 _GEO_BEFORE = re.compile(
-    r"\b(?:corridor|border|gap|strait|straits|region|area|line|frontier|sea|waters|zone|"
+    r"\b(?:located|situated|lying|sandwiched|wedged|"
+    r"corridor|border|gap|strait|straits|region|area|line|frontier|sea|waters|zone|"
     r"exclave|enclave|distance|road|route|bridge|channel|passage|divide|boundary|land)\s+$",
     IGN,
 )
