@@ -182,7 +182,8 @@ def fill_fields(
     year, explicit_year = edition_year(mention.name)
     # Dates are read in the exercise sentences and in those that name it or refer back to it
     # ("Sea Breeze will run through July 12", "The exercise is due to continue until ...").
-    date_sentences = _date_sentences(sentences, core, main_series, has_title)
+    own_names = tuple(n.casefold() for n in (mention.name, *mention.aliases) if n and len(n) >= 4)
+    date_sentences = _date_sentences(sentences, core, main_series, has_title, own_names)
     document_year = None
     if pub is None:
         written = [y for i in date_sentences for y in years_in(sentences[i])]
@@ -325,19 +326,47 @@ _REFERS_BACK = re.compile(
 )
 
 
+# "The opening ceremony took place today", "Spanning seven days from November 11 to 17, the
+# exercise ...": right after an exercise sentence, its schedule told without an exercise word
+# of its own.
+_SCHEDULE_FOLLOWS = re.compile(
+    r"\b(?:opening ceremony|closing ceremony|kick(?:ed|s)? off|beg[ia]n|begins|start(?:ed|s)|"
+    r"commenc\w+|got under ?way|end(?:ed|s)|conclud\w+|wrap(?:ped|s)? up|will (?:run|last|"
+    r"continue)|runs|lasts?|spanning|the (?:exercises?|drills?|manoeuvres|maneuvers|training))\b",
+    IGN,
+)
+
+
+# "Marines had been due to begin training on Wednesday": a plan since replaced.
+_SUPERSEDED = re.compile(
+    r"\b(?:had been (?:due|scheduled|set|planned|expected)|originally|initially (?:planned|"
+    r"scheduled))\b",
+    IGN,
+)
+
+
 def _date_sentences(
-    sentences: list[str], core: list[SentenceEvidence], main_series: str | None, has_title: bool
+    sentences: list[str],
+    core: list[SentenceEvidence],
+    main_series: str | None,
+    has_title: bool,
+    own_names: tuple[str, ...] = (),
 ) -> list[int]:
     """Sentence indices to read dates in: the exercise sentences, and the first dozen that
-    name the exercise, refer back to it or follow an exercise sentence with "It ..."."""
+    name the exercise (or its other forms, "NE25"), refer back to it or tell its schedule
+    right after an exercise sentence."""
     core_idx = {e.index for e in core}
     # An exercise's days are told in its first paragraphs; later ones recount other events.
     picked = {i for i in core_idx if i < 30}
     for i, s in enumerate(sentences[:16]):
         if i == 0 and has_title:
             continue
-        names_it = bool(main_series) and main_series in s.casefold()
-        follows = bool(_REFERS_BACK.match(s)) and (i - 1 in core_idx or i - 2 in core_idx)
+        low = s.casefold()
+        names_it = bool(main_series) and main_series in low or any(n in low for n in own_names)
+        after_core = i - 1 in core_idx or i - 2 in core_idx
+        follows = after_core and bool(
+            _REFERS_BACK.match(s) or _SCHEDULE_FOLLOWS.search(s) and not _SUPERSEDED.search(s)
+        )
         if names_it or follows:
             picked.add(i)
     return sorted(picked)

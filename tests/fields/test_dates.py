@@ -174,3 +174,36 @@ def test_the_date_in_a_wire_credit_is_not_the_start() -> None:
         " for a joint naval exercise hosted by Kenya, the navy said on Monday."
     )
     assert _dates("", text, "2026-09-14")[0] is None
+
+
+def test_an_opening_ceremony_told_right_after_the_exercise_sentence_gives_the_start() -> None:
+    m = detect(
+        "",
+        "The largest multinational exercise organised by the Romanian Navy, Sea Wall 27, began"
+        " with ships from nine allied countries. The opening ceremony took place today in the"
+        " port of Constanta. The exercises will last until April 21.",
+        "2027-04-08",
+    )
+    assert (m.start_date, m.end_date) == ("2027-04-08", "2027-04-21")
+
+
+def test_the_short_form_of_the_name_carries_the_schedule() -> None:
+    m = detect(
+        "",
+        "Thousands of troops are taking part in Northern Blade 2027 (NB27), a US-led exercise in"
+        " Alaska. Fighter jets fly from two bases. Ships patrol the gulf. Reporters visited a"
+        " range on Tuesday. NB27 runs from August 17 to 28.",
+        "2027-08-20",
+    )
+    assert (m.start_date, m.end_date) == ("2027-08-17", "2027-08-28")
+
+
+def test_a_plan_since_replaced_does_not_give_the_start() -> None:
+    m = detect(
+        "",
+        "Philippine and US marines have postponed the start of the Kasangga 9 exercise by a week"
+        " because a typhoon is coming, the military said on Monday. About 1,800 marines had been"
+        " due to begin training on Wednesday. The drills will now start on November 8.",
+        "2027-10-25",
+    )
+    assert m.start_date == "2027-11-08"
