@@ -282,8 +282,12 @@ def fill_fields(
         and about_main(e.index)
         and (e.index - 1 in core_idx or e.index - 2 in core_idx)
     ]
+    # and the first sentences that name the exercise ("The approximately 3,200 participants in
+    # this year's Ex MAPLE RESOLVE 22 ...").
+    seen = core_idx | {e.index for e in follow}
+    naming = [evs[i] for i in date_sentences if i not in seen and i > 0]
     home = mention.countries[0] if len(mention.countries) == 1 else None
-    for e in core + follow:
+    for e in core + follow + naming:
         for cls, (value, qual) in find_counts(e.text).items():
             if qual.startswith("contingent:"):
                 # One side's contingent is no exercise-wide total ("120 personnel each",

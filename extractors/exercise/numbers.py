@@ -79,7 +79,12 @@ _CLASSES: dict[str, str] = {
     "troops": r"troops|soldiers|servicem[ae]n|service ?members|service personnel|participants|"
     r"military personnel|personnel|sailors|marines|airmen|paratroopers|"
     r"reservists|conscripts|infantrymen|commandos|special forces|military staff|"
-    r"members of the (?:armed forces|military)|(?:armed )?forces members",
+    r"members of the (?:armed forces|military)|(?:armed )?forces members|"
+    # "Altogether 2,200 people took part", "2,000 people on the exercise"
+    r"people(?=\s+(?:took part|taking part|take part|will take part|participat|involved|on the "
+    r"exercise|in the exercise))|"
+    # "more than 400 members of the Croatian Army"
+    r"members of the (?:[a-z-]+\s+){0,2}(?:army|navy|air force|armed forces|military|marines)",
     "aircraft": r"aircraft|planes|airplanes|aeroplanes|warplanes|jets|fighter jets|fighters|"
     r"helicopters|choppers|bombers|aviation units|drones|uavs|sorties",
     "ships": r"ships|warships|vessels|naval vessels|boats|submarines|frigates|destroyers|"
@@ -211,6 +216,8 @@ _OWNER_AFTER = re.compile(
 )
 # "from the United States, Australia, Japan and France": several sides, a total.
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|/)")
+# "90,000 soldiers from the United States of America and other NATO allies": a total.
+_AND_OTHERS = re.compile(r"[^.;]{0,25}?\band\s+(?:other|its|their|allied|partner)\b")
 _SENDER_BEFORE = re.compile(
     r"((?:[A-Z][\w.'-]*\s*){1,3})(?:'s?\s+(?:[\w-]+\s+){0,2})?\s*(?:sent|sends|will send|is "
     r"sending|has sent|deployed|deploys|will deploy|is deploying|contributed|contributes|"
@@ -236,7 +243,11 @@ def _contingent(sentence: str, start: int, m: re.Match[str]) -> str:
             return place.code
     # "1,435 soldiers from the US", "2,500 personnel of the Russian Armed Forces"
     owner = _OWNER_AFTER.match(sentence, m.end())
-    if owner and not _LIST_GOES_ON.match(sentence, owner.end()):
+    if (
+        owner
+        and not _LIST_GOES_ON.match(sentence, owner.end())
+        and not _AND_OTHERS.match(sentence, owner.end())
+    ):
         for place in find_places(owner.group(1)):
             if place.code and place.kind in ("name", "demonym", "force", "prefix"):
                 return place.code

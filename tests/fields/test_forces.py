@@ -69,3 +69,35 @@ def test_a_contingent_is_the_total_only_in_a_national_exercise() -> None:
         "2026-03-04",
     )
     assert joint.troops is None and national.troops == 3100
+
+
+@pytest.mark.parametrize(
+    ("sentence", "troops"),
+    [
+        ("Altogether 2,200 people took part in the exercise.", 2200),
+        ("The exercise involved more than 400 members of the Croatian Army.", 400),
+    ],
+)
+def test_people_and_members_of_an_army_are_troops(sentence: str, troops: int) -> None:
+    assert find_counts(sentence)["troops"][0] == troops
+
+
+def test_soldiers_from_one_state_and_other_allies_are_a_total() -> None:
+    found = find_counts(
+        "The exercise will involve about 90,000 soldiers from the United States of America and"
+        " other NATO allies."
+    )
+    assert found["troops"] == (90000, "about")
+
+
+def test_the_head_count_in_a_later_sentence_naming_the_exercise_is_read() -> None:
+    m = detect(
+        "",
+        "Exercise TIMBER RESOLVE 2027, the army's largest training exercise, kicked off with a"
+        " vehicle convoy of soldiers in Wainwright on May 10."
+        " Crews loaded trucks at dawn. The weather was cold. Cooks worked through the night."
+        " The approximately 3,100 participants in this year's Ex TIMBER RESOLVE 27 will spend two"
+        " weeks in the field.",
+        "2027-05-13",
+    )
+    assert m.troops == 3100
