@@ -64,3 +64,21 @@ def test_a_pandemic_before_the_name_does_not_take_its_place() -> None:
         "2027-05-12",
     )
     assert m.name == "Timber Resolve"
+
+
+@pytest.mark.parametrize(
+    ("written", "series"),
+    [
+        ("Caribe Soberano 200", "Sovereign Caribbean"),
+        ("Azm-i-Nau 3", "Azm-e-Nau"),
+        ("Poisk-2017", "Search"),
+        ("Protectors of Friendship-2019", "Defenders of Friendship"),
+        ("FA HUM 2011", "Fuerzas Aliadas Humanitarias"),
+        ("Theatre Level Operational Readiness Exercise", "TROPEX"),
+        ("North. Interaction-2023", "Northern/Interaction"),
+    ],
+)
+def test_one_series_under_the_spellings_outlets_use(written: str, series: str) -> None:
+    from extractors.exercise.names.aliases import canonical_series
+
+    assert canonical_series(written) == series

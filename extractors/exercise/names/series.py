@@ -370,6 +370,23 @@ SERIES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("Milan", ("MILAN",), False),
     ("Pacific Partnership", (), False),
     ("Continuing Promise", (), False),
+    # Added with the second real-news batch: series those pages name, in the spellings they
+    # use.
+    ("Defenders of Friendship", ("Protectors of Friendship", "Friendship Defenders"), True),
+    ("Azm-e-Nau", ("Azm-i-Nau", "Azm e Nau", "Azm i Nau"), True),
+    ("Sovereign Caribbean", ("Caribe Soberano",), True),
+    ("TROPEX", ("Tropex", "Theatre Level Operational Readiness Exercise"), True),
+    ("Sampriti", ("SAMPRITI",), True),
+    ("Simbex", (), True),
+    ("Al Battar", ("AL BATTAR", "Al-Battar", "AL-BATTAR"), True),
+    ("Al-Samsam", ("Al Samsam", "AL-SAMSAM", "Al-Samsaam"), True),
+    ("Malphi-Laut", ("MALPHI-LAUT", "Malphi Laut"), True),
+    ("Poisk", (), True),
+    ("Southern Katipo", ("SOUTHERN KATIPO",), True),
+    ("Integrated Training Exercise", (), True),
+    ("Anatolia Eagle", (), True),
+    ("North. Interaction", ("Sever. Vzaimodeistvie",), True),
+    ("Beibu/Interaction", ("Beibu-Interaction",), True),
 )
 
 # One series, other names: translations, transliterations and long forms that are too common
@@ -411,6 +428,15 @@ SAME_SERIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Han Kuang", ("Han Guang",)),
     ("Mosi", ("Mosi II",)),
     ("Nanook", ("Operation Nanook",)),
+    ("Defenders of Friendship", ("Protectors of Friendship", "Friendship Defenders")),
+    ("Azm-e-Nau", ("Azm-i-Nau", "Azm e Nau", "Azm i Nau")),
+    ("Sovereign Caribbean", ("Caribe Soberano",)),
+    ("Fuerzas Aliadas Humanitarias", ("FA HUM", "FAHUM", "FA-HUM", "Fuerzas Aliadas Humanitarian")),
+    ("TROPEX", ("Theatre Level Operational Readiness Exercise",)),
+    ("SIMBEX", ("Simbex",)),
+    ("Search", ("Poisk",)),
+    ("Northern/Interaction", ("Northern Interaction", "North. Interaction", "North Interaction")),
+    ("Anatolian Eagle", ("Anatolia Eagle",)),
 )
 
 # Series whose names are not ordinary English: they mark an exercise story even in a headline
