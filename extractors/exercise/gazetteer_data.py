@@ -121,7 +121,7 @@ REGIONS: dict[str, str] = {
     "Honshu": "JP", "Senkaku Islands": "JP", "Jeju": "KR", "Pohang": "KR", "Busan": "KR",
     "Kinmen": "TW", "Penghu": "TW", "Kaohsiung": "TW", "Hualien": "TW", "Pratas": "TW",
     "Dongshan Island": "CN", "Fujian": "CN", "Hainan": "CN", "Zhejiang": "CN", "Tibet": "CN",
-    "Xinjiang": "CN", "Inner Mongolia": "CN", "Paracel Islands": "CN", "Punjab": "IN",
+    "Xinjiang": "CN", "Inner Mongolia": "CN", "Paracel Islands": "CN",
     "Rajasthan": "IN", "Gujarat": "IN", "Ladakh": "IN", "Arunachal Pradesh": "IN",
     "Tawang": "IN", "Sikkim": "IN", "Goa": "IN", "Visakhapatnam": "IN", "Kochi": "IN",
     "Mumbai": "IN", "Andaman": "IN", "Jodhpur": "IN", "Pokhran": "IN", "Kutch": "IN",
@@ -133,7 +133,7 @@ REGIONS: dict[str, str] = {
     "Northern Ireland": "GB", "Portsmouth": "GB", "Plymouth": "GB", "Cornwall": "GB",
     "Crete": "GR", "Andravida": "GR", "Sardinia": "IT", "Sicily": "IT", "Mont-de-Marsan": "FR",
     "Bavaria": "DE", "Grafenwoehr": "DE", "Grodno": "BY", "Brest": "BY", "Lapland": "FI",
-    "Gotland": "SE", "Svalbard": "NO", "Greenland": "GL", "Kashmir": "IN", "Mojave": "US",
+    "Gotland": "SE", "Svalbard": "NO", "Greenland": "GL", "Mojave": "US", "Baja California": "MX",
     "Nellis": "US", "Fort Bragg": "US", "Diego Garcia": "IO", "Hormozgan": "IR", "Bushehr": "IR",
     "Sinai": "EG", "Negev": "IL", "Golan Heights": "IL",
     # Training areas, bases and regions that recur in defence news.

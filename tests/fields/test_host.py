@@ -181,3 +181,46 @@ def test_a_base_named_after_a_countrys_forces_is_in_that_country() -> None:
         "2027-05-02",
     )
     assert m.host == "CA"
+
+
+def test_a_region_two_countries_share_does_not_choose_between_them() -> None:
+    m = detect(
+        "",
+        "More than 20,000 Pakistani soldiers began the army's Azm-e-Nau 5 field exercise on"
+        " Saturday in the areas of southern Punjab and Sindh.",
+        "2027-04-10",
+    )
+    assert m.host == "PK"
+
+
+def test_a_command_of_a_country_is_not_a_place_in_it() -> None:
+    m = detect(
+        "",
+        "The annual Desert Lion military drill kicked off in Jordan on Sunday with US troops."
+        " The exercise shows our"
+        " commitment to partners, said the director of exercises in the US Central Command.",
+        "2027-09-06",
+    )
+    assert m.host == "JO"
+
+
+def test_on_places_only_as_on_the_island_or_beaches_of() -> None:
+    m = detect(
+        "",
+        "Orient Gate 27 is a field training exercise of the U.S. Army and the Japan Ground"
+        " Self-Defense Force that focuses on converging U.S. Army operations with Japanese ones."
+        " Marines conduct a landing drill on the beaches of Hyuga, Japan.",
+        "2027-09-15",
+    )
+    assert m.host == "JP"
+
+
+def test_taking_part_on_behalf_of_a_country_does_not_place_the_exercise() -> None:
+    m = detect(
+        "Thai, Malaysian navies conclude exercises off Phuket",
+        "The Royal Thai Navy concluded a week of joint naval exercises with Malaysia off Phuket"
+        " on Thursday. Taking part in the exercises on behalf of Malaysia were two patrol"
+        " vessels.",
+        "2027-07-21",
+    )
+    assert m.host == "TH"

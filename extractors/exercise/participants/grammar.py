@@ -137,6 +137,15 @@ _FROM_BEFORE = re.compile(
 _HEAD_COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+$")
 # "..., while Azerbaijan attends as an observer": the role belongs to the country after it.
 _OTHER_OBSERVER = re.compile(r"\b(?:while|whereas|but|with)\s+(?:the\s+)?§\d+§")
+# "in the US Central Command", "at the Indian Navy": an organisation of the country, not a
+# place in it.
+_ORGANISATION_AFTER = re.compile(
+    r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Command|Army|Navy|Air Force|Forces|Embassy|Ministry|"
+    r"Department|Government|Marine Corps|Coast Guard|Defen[cs]e Force)\b"
+    # "at Nepal Army Battle School": a site named after the organisation is a place.
+    r"(?!\s+(?:[A-Z][\w-]*\s+){0,2}(?:School|Base|Camp|Cent(?:er|re)|Range|Station|Academy|"
+    r"College|Ground|Field|Airfield|Barracks|Complex|Area))"
+)
 # Host candidates from "officials in X": the weakest, and kept only for a participant.
 SPEAKERS_PRIORITY = 9
 
@@ -338,7 +347,17 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         p = places[i]
         prep = masked[m.start() : m.start(1)].lower()
         before = masked[max(0, m.start() - 70) : m.start()]
-        if _NOT_HOST_BEFORE.search(before):
+        if _NOT_HOST_BEFORE.search(before) or (
+            p.kind == "name" and _ORGANISATION_AFTER.match(masked, m.end())
+        ):
+            continue
+        # "on converging U.S. Army operations": "on" places only as "on the island of X",
+        # "on X soil", "on the coast of X".
+        if re.match(r"\s*on\b", prep) and not re.fullmatch(
+            r"\s*on\s+(?:the\s+)?(?:(?:island|islands|coast|territory|soil|beach|beaches|shores?|"
+            r"outskirts|banks?|slopes|grounds|ranges)\s+(?:of\s+)?(?:the\s+)?)?",
+            prep,
+        ):
             continue
         if _SPEAKERS_BEFORE.search(before) and p.kind == "name" and p.code:
             if re.match(r"\s*(?:in|at)\b", prep):

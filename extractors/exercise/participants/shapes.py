@@ -331,7 +331,7 @@ _LOC = re.compile(
     rf"(?:(?!(?:in|into|on|at|against|near|war|offensive|conflict|range|reach|"
     # "in addition to US personnel", "in response to Chinese drills": not a place.
     rf"addition|response|reply|retaliation|protest|support|solidarity|contrast|line|terms|"
-    rf"order)\b)[a-z][\w-]*\s+){{0,3}}?({C})",
+    rf"order|behalf)\b)[a-z][\w-]*\s+){{0,3}}?({C})",
     IGN,
 )
 # "at Camp Harlow, South Korea", "in Odesa, Ukraine", "at Camp Imazu in Shiga province, Japan":
@@ -346,7 +346,8 @@ _NATIONAL_BASE = re.compile(
     IGN,
 )
 _TOWN_COUNTRY = re.compile(
-    rf"\b(?:in|at|near|outside)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'.-]*\s+){{0,4}}[A-Z][\w'.-]*)"
+    rf"\b(?:in|at|near|outside|(?:beach|beaches|shores?|coast|outskirts) of)\s+(?:the\s+)?"
+    rf"(?-i:(?:[A-Z][\w'.-]*\s+){{0,4}}[A-Z][\w'.-]*)"
     rf"(?:\s+in\s+(?-i:[A-Z][\w'-]*)\s+(?:province|prefecture|district|state|region|county))?"
     rf",\s+({C})(?!\s*(?:,\s*|and\s+|&\s*)(?:the\s+)?{C})",
     IGN,
