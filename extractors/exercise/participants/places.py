@@ -188,7 +188,7 @@ def fill_places(
             if codes == set(mention.countries):
                 mention.host = mention.countries[0]
                 mention.evidence["host"] = line
-    if mention.host is None and mention.countries and not cev.multi_host:
+    if mention.host is None and not cev.multi_host:
         # Every sentence read as being about the exercise, earlier editions left out.
         texts = ([sentences[0]] if has_title else []) + [
             sentences[i] for i in sorted(core_idx) if not _HOST_HISTORY.search(sentences[i])

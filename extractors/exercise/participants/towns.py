@@ -19,10 +19,11 @@ from .shapes import _NOT_HOST_BEFORE, SPEAKER_NOUNS, SPOKEN_AT
 
 # A town after a preposition of place: "off Callao", "near the port of Tan-Tan", "in Kars".
 _TOWN_AFTER_PREP = re.compile(
-    r"\b(?:in|at|off|near|outside|around|out of|from the port of)\s+(?:the\s+)?"
+    r"\b(?:in|at|off|near|outside|around|out of|aboard|from the port of)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:port city|port|city|town|garrison town|naval base|base|range|"
     r"ranges|island|coast)\s+(?:of|at|near)\s+)?"
-    r"((?:[A-Z][\w'-]+)(?:\s+(?:de|del|da|do|of)?\s*[A-Z][\w'-]+){0,2})"
+    # up to six words: "aboard Marine Corps Air Ground Combat Center Twentynine Palms, California"
+    r"((?:[A-Z][\w'-]+)(?:\s+(?:de|del|da|do|of)?\s*[A-Z][\w'-]+){0,8})"
     # "at Foreign Training Node (FTN), Pune": the town after the base's name.
     r"(?:\s*\([A-Z]+\))?(?:,\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))?"
     # "in the Indian Ocean, Moscow has announced": a speaker, not the town of a base.
@@ -69,8 +70,6 @@ def town_host(
     """
     taking_part = set(participants)
     names = " ".join(exercise_names)
-    if not taking_part:
-        return None
     for text in texts:
         for match in _TOWN_AFTER_PREP.finditer(text):
             if _SPEAKERS.search(text[max(0, match.start() - 40) : match.start()]):
@@ -79,6 +78,13 @@ def town_host(
             if _NOT_HOST_BEFORE.search(before) or SPOKEN_AT.search(before):
                 continue  # "at a press conference in Seoul", "talks with reporters at"
             if _NUMBERED.match(text, match.end(1)) or match.group(1) in names:
+                continue
+            if not taking_part:
+                # No participant named: only a state or province after a comma ("Twentynine
+                # Palms, California") that one country alone has decides.
+                state = _subdivision_countries().get(match.group(2) or "")
+                if state and len(state) == 1:
+                    return next(iter(state)), text
                 continue
             for candidate in filter(None, (match.group(1), match.group(2))):
                 words = candidate.split()
