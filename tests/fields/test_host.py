@@ -229,8 +229,9 @@ def test_taking_part_on_behalf_of_a_country_does_not_place_the_exercise() -> Non
 def test_a_long_base_name_then_its_state_places_the_exercise() -> None:
     m = detect(
         "",
-        "Reserve Marines took part in Desert Anvil 4-27 aboard Marine Corps Air Ground Combat"
-        " Center Twentynine Palms, California, June 9 - 24, 2027.",
+        "Reserve Marines took part in the Desert Anvil 4-27 combined-arms training exercise"
+        " aboard Marine Corps Air Ground Combat Center Twentynine Palms, California, June 9 - 24,"
+        " 2027.",
         "2027-06-25",
     )
     assert m.host == "US"
