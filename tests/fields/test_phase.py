@@ -49,3 +49,34 @@ def test_ships_that_gathered_to_begin_the_exercise_have_begun_it() -> None:
         None,
     )
     assert m.phase == "ongoing"
+
+
+def test_concluded_on_the_last_day_told_apart_from_the_days() -> None:
+    m = detect(
+        "",
+        "A joint military exercise of Pakistani and Saudi soldiers concluded this Wednesday. The"
+        " exercise, titled Desert Falcon-III, took place between November 18 and November 26.",
+        "2027-11-26",
+    )
+    assert m.phase == "concluded"
+
+
+def test_a_range_carried_out_up_to_the_publication_day_is_over() -> None:
+    m = detect(
+        "",
+        "LUMUT, Nov 7 - The Warden Exercise, which combines all three branches of the armed"
+        " forces, was carried out from October 24 to November 7 to strengthen the country's"
+        " defences.",
+        "2027-11-07",
+    )
+    assert m.phase == "concluded"
+
+
+def test_the_concluding_session_on_the_day_ends_it() -> None:
+    m = detect(
+        "",
+        "The prime minister attended the concluding session of the Army War Game Steel Resolve"
+        " in Rawalpindi on September 5, 2027.",
+        "2027-09-05",
+    )
+    assert m.phase == "concluded"

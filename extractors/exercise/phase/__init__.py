@@ -32,7 +32,12 @@ _FUTURE_NEAR = re.compile(
 )
 _END_NEAR = re.compile(
     r"\b(?:ended|concluded|wrapped up|culminated|completed|came to an end|closed|wound up|"
-    r"ends|concludes|closing ceremony)\b",
+    r"ends|concludes|closing ceremony|concluding (?:session|ceremony)|closing session)\b",
+    re.IGNORECASE,
+)
+# "was carried out from October 24 to November 7", published November 7: told as done.
+_DONE_RANGE = re.compile(
+    r"\b(?:was|were|had been)\s+(?:held|conducted|carried out|staged)\b|\btook place\b",
     re.IGNORECASE,
 )
 _START_PAST = re.compile(
@@ -101,7 +106,16 @@ def phase_from_dates(
             return "concluded"  # a one-day drill, reported the same day in the past tense
     if end and published > end:
         return "concluded"
-    if end and end == published and _END_NEAR.search(sentence):
+    if (
+        end
+        and end == published
+        and (
+            _END_NEAR.search(sentence)
+            or _DONE_RANGE.search(sentence)
+            and not _STILL_ON.search(sentence)
+            and start != end
+        )
+    ):
         return "concluded"
     if end and published <= end and (start is None or start <= published):
         return "ongoing"
@@ -222,7 +236,16 @@ def decide_phase(
         for t in ([headline] if headline else []) + lead[:3] + (openings or [])
         if _START_PAST.search(t)
     ]
-    by_dates = phase_from_dates(start, end, published, " ".join([schedule_sentence, *opened]))
+    # On the last day, "concluded this Wednesday" in the lead ends it whatever sentence gave
+    # the days.
+    closed = [
+        t
+        for t in ([headline] if headline else []) + lead[:3]
+        if _END_NEAR.search(t) and not _FUTURE_NEAR.search(t)
+    ]
+    by_dates = phase_from_dates(
+        start, end, published, " ".join([schedule_sentence, *opened, *closed])
+    )
     if by_dates:
         return by_dates
     if headline and ENDS_HEADLINE.search(headline):
