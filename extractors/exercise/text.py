@@ -132,7 +132,8 @@ def split_sentences(text: str) -> list[str]:
 _BOILERPLATE = re.compile(
     r"(?i)\b(?:website|here's how you know|lock|share|download|email|e-mail|search|menu|"
     r"skip to|subscribe|sign in|log in|cookies?|advertisement|photo|image|credit|getty|"
-    r"updated|published|posted|follow us|read more|related|comments?)\b|https?://|\.jpe?g\b"
+    r"updated|published|posted|follow us|read more|related|comments?|donat\w*|charitable|"
+    r"audio|listen|AI assistance|reading time)\b|https?://|\.jpe?g\b"
 )
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'.-]*")
 

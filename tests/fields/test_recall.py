@@ -71,3 +71,17 @@ def test_site_furniture_before_the_headline_is_dropped() -> None:
 )
 def test_business_war_games_policy_talk_and_series_pages_are_not_exercise_news(title, text):
     assert not detect(title, text, "2026-03-03").is_exercise
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "UNITED24 - Make a charitable donation in support of Ukraine!",
+        "date 2027-12-17 This audio is created with AI assistance",
+    ],
+)
+def test_a_site_banner_above_the_story_is_not_its_headline(banner: str) -> None:
+    from extractors.exercise.text import split_headline
+
+    text = f"{banner}\n\nGuard exercise concludes in Alaska\n\nAfter ten days, it ended."
+    assert split_headline(text)[0] == "Guard exercise concludes in Alaska"
