@@ -44,7 +44,10 @@ _BUSINESS = re.compile(
     r"procure\w*|purchase\w*|supplier|vendor)\b",
     IGN,
 )
-_OPINION = re.compile(r"^\s*(?:Opinion|OPINION|Analysis|Commentary|Editorial)\s*[|:]")
+_OPINION = re.compile(
+    r"^\s*(?:(?:Opinion|OPINION|Analysis|Commentary|Editorial)\s*[|:]|(?:Analysis\s+)?"
+    r"(?:EXPLAINER|Explainer)\s*[|:])"
+)
 
 
 def _sigmoid(x: float) -> float:

@@ -53,7 +53,9 @@ SERIES_WORDS = phrase_regex(
     )
 )
 PAGE_MARKS = re.compile(
-    r"From Wikipedia|Jump to:? navigation|^\s*=+ [^=]+ =+\s*$|^What (?:is|are) [A-Z]",
+    r"From Wikipedia|Jump to:? navigation|^\s*=+ [^=]+ =+\s*$|^What (?:is|are) [A-Z]|"
+    # a wiki heading with its edit link run on: "Nato ExercisesEdit"
+    r"^[^\n]{3,80}[a-z]Edit\s*$",
     re.MULTILINE,
 )
 # Verbs that tell an exercise is happening, will happen or has happened (both lists use them).
@@ -122,7 +124,7 @@ def describes_series(title: str, sentences: list[str], text: str) -> bool:
     lead = ([title] if title else []) + sentences[:3]
     head = "\n".join(lead)
     defined = any(DEFINITION.search(s) and SERIES_WORDS.search(s) for s in lead)
-    if not (defined or PAGE_MARKS.search(text[:600])):
+    if not (defined or PAGE_MARKS.search(text[:600]) or title and PAGE_MARKS.search(title)):
         return False
     if PAGE_MARKS.search(head):
         return True

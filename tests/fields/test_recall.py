@@ -85,3 +85,27 @@ def test_a_site_banner_above_the_story_is_not_its_headline(banner: str) -> None:
 
     text = f"{banner}\n\nGuard exercise concludes in Alaska\n\nAfter ten days, it ended."
     assert split_headline(text)[0] == "Guard exercise concludes in Alaska"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "= Amber Flag (air force exercise) =\n\nAmber Flag is an international military aviation"
+        " exercise held by the air force. It first took place in 2011 at a desert airbase. The"
+        " exercise, which included several foreign air forces, aims to expand cooperation.",
+        "Allied ExercisesEdit\n\nAllied exercises are multilateral military drills held under the"
+        " alliance to test its collective defences. They bring together air, land and sea forces"
+        " to rehearse operations and improve interoperability.",
+    ],
+)
+def test_an_encyclopaedia_page_about_a_series_is_no_report(text: str) -> None:
+    assert not detect("", text, None).is_exercise
+
+
+@pytest.mark.parametrize(
+    "title", ["Analysis EXPLAINER: How allied drills have evolved", "Explainer: why drills matter"]
+)
+def test_an_explainer_headline_is_read_as_commentary(title: str) -> None:
+    from extractors.exercise.scoring import _OPINION
+
+    assert _OPINION.search(title)
