@@ -235,3 +235,54 @@ def test_a_long_base_name_then_its_state_places_the_exercise() -> None:
         "2027-06-25",
     )
     assert m.host == "US"
+
+
+def test_a_citys_strategy_is_not_a_place() -> None:
+    m = detect(
+        "",
+        "Off the shores of Palawan, more than 3,600 troops from Australia and the Philippines are"
+        " taking part in the Kasama 27 drills, marking a shift in Canberra's regional strategy.",
+        "2027-08-16",
+    )
+    assert m.host == "PH"
+
+
+def test_a_possessive_before_a_named_site_is_still_a_place() -> None:
+    m = detect(
+        "Indian and US armies begin joint exercise Yudh Kavach",
+        "Yudh Kavach, the joint military exercise of Indian and US soldiers, has begun at"
+        " Rajasthan's Mahajan Field Firing Ranges, the army said.",
+        "2027-02-08",
+    )
+    assert m.host == "IN"
+
+
+def test_the_list_of_participating_nations_is_not_where_it_is_held() -> None:
+    m = detect(
+        "",
+        "VAZIANI MILITARY BASE, Georgia - Exercise Noble Shield began with an opening ceremony"
+        " on July 30. The eight nations participating in Noble Shield are Armenia, Georgia,"
+        " Germany, Slovenia, Turkey, Ukraine and the United States.",
+        "2027-07-31",
+    )
+    assert m.host == "GE"
+
+
+def test_a_countrys_own_waters_are_its() -> None:
+    m = detect(
+        "Navies of the US, China and Russia to join Indonesian naval drill",
+        "Indonesia on Monday will host American, Chinese and Russian navy ships for joint naval"
+        " exercises in Indonesian waters to drill responses to disasters.",
+        "2027-06-05",
+    )
+    assert m.host == "ID"
+
+
+def test_in_the_wake_of_a_visit_places_nothing() -> None:
+    m = detect(
+        "",
+        "The Chinese army will hold live-fire artillery drills at the Fuqing range on Thursday."
+        " This drill comes in the wake of Taiwan's vice president's transit through the US.",
+        "2027-08-23",
+    )
+    assert m.host != "TW"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import Place, find_places
 from .shapes import (
+    _BASE_DATELINE,
     _CONTEXT_AFTER,
     _CONTEXT_BEFORE,
     _GEO_BEFORE,
@@ -25,6 +26,7 @@ from .shapes import (
     _LOC,
     _MULTI_HOST,
     _NATIONAL_BASE,
+    _NATIONAL_WATERS,
     _NEGATION,
     _NEWS_VERB_END,
     _NONE,
@@ -145,6 +147,16 @@ _ORGANISATION_AFTER = re.compile(
     # "at Nepal Army Battle School": a site named after the organisation is a place.
     r"(?!\s+(?:[A-Z][\w-]*\s+){0,2}(?:School|Base|Camp|Cent(?:er|re)|Range|Station|Academy|"
     r"College|Ground|Field|Airfield|Barracks|Complex|Area))"
+)
+# "a shift in Canberra's strategy", "in Taiwan's response zone": the state, not a place in it;
+# "in China's Fujian province", "in Russia's Far East" are places.
+_POSSESSIVE_NOT_PLACE = re.compile(
+    r"'s?\s+(?!(?:[\w-]+\s+){0,2}?(?:(?:province|region|territory|territorial|waters|coast|"
+    r"coastal|island|islands|airspace|capital|north|south|east|west|northern|southern|eastern|"
+    r"western|central|far|border|mainland|interior|heartland|exclave|enclave|oblast|state|"
+    r"prefecture|county|district|military district|soil|bases?|brigade|ranges?|port|ports|"
+    r"airfield|garrison|training)\b|§|(?-i:[A-Z])))",
+    re.IGNORECASE,
 )
 # Host candidates from "officials in X": the weakest, and kept only for a participant.
 SPEAKERS_PRIORITY = 9
@@ -334,6 +346,14 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         p = places[int(m.group(1).strip("§"))]
         if p.code and p.kind in ("demonym", "name", "force"):
             ev.hosts.append((p.code, sentence, 1 + aside))
+    for m in _BASE_DATELINE.finditer(masked):
+        p = places[int(m.group(1).strip("§"))]
+        if p.code and p.kind == "name":
+            ev.hosts.append((p.code, sentence, 1 + aside))
+    for m in _NATIONAL_WATERS.finditer(masked):
+        p = places[int((m.group(1) or m.group(2)).strip("§"))]
+        if p.code and p.kind in ("demonym", "name"):
+            ev.hosts.append((p.code, sentence, 1 + aside))
     for m in _TOWN_COUNTRY.finditer(masked):
         p = places[int(m.group(1).strip("§"))]
         if (
@@ -347,8 +367,10 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         p = places[i]
         prep = masked[m.start() : m.start(1)].lower()
         before = masked[max(0, m.start() - 70) : m.start()]
-        if _NOT_HOST_BEFORE.search(before) or (
-            p.kind == "name" and _ORGANISATION_AFTER.match(masked, m.end())
+        if (
+            _NOT_HOST_BEFORE.search(before)
+            or (p.kind == "name" and _ORGANISATION_AFTER.match(masked, m.end()))
+            or _POSSESSIVE_NOT_PLACE.match(masked, m.end())
         ):
             continue
         # "on converging U.S. Army operations": "on" places only as "on the island of X",

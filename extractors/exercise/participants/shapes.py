@@ -331,7 +331,11 @@ _LOC = re.compile(
     rf"(?:(?!(?:in|into|on|at|against|near|war|offensive|conflict|range|reach|"
     # "in addition to US personnel", "in response to Chinese drills": not a place.
     rf"addition|response|reply|retaliation|protest|support|solidarity|contrast|line|terms|"
-    rf"order|behalf)\b)[a-z][\w-]*\s+){{0,3}}?({C})",
+    rf"order|behalf|wake|aftermath|run-up|lead-up|face|midst|light|strengthening|boosting|"
+    # "the nations participating in Noble Partner are Armenia, Georgia ...": a list of who
+    rf"are|were|is|was|include|includes|included|"
+    rf"enhancing|improving|deepening|promoting|fostering|supporting|helping)\b)[a-z][\w-]*\s+)"
+    rf"{{0,3}}?({C})",
     IGN,
 )
 # "at Camp Harlow, South Korea", "in Odesa, Ukraine", "at Camp Imazu in Shiga province, Japan":
@@ -345,9 +349,23 @@ _NATIONAL_BASE = re.compile(
     rf"Garrison|Barracks)\b",
     IGN,
 )
+# "in Indonesian waters", "in the western waters of India": a country's own waters are its.
+_NATIONAL_WATERS = re.compile(
+    rf"\b(?:in|into|inside|within)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:({C})\s+(?:territorial\s+)?"
+    rf"waters|(?:territorial\s+)?waters\s+of\s+(?:the\s+)?({C}))\b",
+    IGN,
+)
+# "VAZIANI MILITARY BASE, Georgia - Exercise Noble Partner began ...": a dateline that names a
+# base is the site, not only where the reporter files from.
+_BASE_DATELINE = re.compile(
+    rf"^(?:date [\d-]+\s+)?(?-i:[A-Z][A-Z .'-]{{0,40}}\b(?:BASE|CAMP|FORT|STATION|RANGE|"
+    rf"AIRFIELD|TRAINING AREA|TRAINING GROUND)\b[A-Z .'-]{{0,30}}),\s+({C})\s*(?:-|:|\()"
+)
 _TOWN_COUNTRY = re.compile(
     rf"\b(?:in|at|near|outside|(?:beach|beaches|shores?|coast|outskirts) of)\s+(?:the\s+)?"
     rf"(?-i:(?:[A-Z][\w'.-]*\s+){{0,4}}[A-Z][\w'.-]*)"
+    # "at Vaziani base, Georgia"
+    rf"(?:\s+(?:air\s+|naval\s+|military\s+)?(?:base|airbase|airfield|range|camp|port))?"
     rf"(?:\s+in\s+(?-i:[A-Z][\w'-]*)\s+(?:province|prefecture|district|state|region|county))?"
     rf",\s+({C})(?!\s*(?:,\s*|and\s+|&\s*)(?:the\s+)?{C})",
     IGN,
@@ -357,7 +375,8 @@ _IDX = re.compile(r"§(\d+)§")
 # "Mexico and Belize will co-host": an exercise split across countries has no single host.
 _MULTI_HOST = re.compile(
     rf"\b(?:in|across|throughout|hosted by|co-hosted by|territor(?:y|ies) of|parts of|"
-    rf"spans?|spanning)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?({C}(?:(?:\s*,\s*(?:and\s+)?"
+    rf"spans?|spanning)\s+(?:the\s+)?(?:(?!(?:are|were|is|was|include|includes|included)\b)"
+    rf"[a-z][\w-]*\s+){{0,3}}?({C}(?:(?:\s*,\s*(?:and\s+)?"
     rf"|\s+and\s+){C})+)|({C}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){C})+)\s+(?:will\s+|"
     rf"are\s+|to\s+)?co-?host",
     IGN,
