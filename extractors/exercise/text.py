@@ -96,11 +96,28 @@ def _split_points(text: str) -> list[str]:
 # A line broken inside a sentence (copy hard-wrapped at 70 columns): the next line goes on in
 # lower case, or the line ends on a word that cannot end a sentence. Headlines and paragraphs
 # end on a full word and the next begins with a capital, so they stay apart.
-_SOFT_WRAP = re.compile(
-    r"(?<=[a-z,;])\n(?=[a-z(])|(?<=[A-Z])\n(?=\()|"
-    r"(?:(?<=\bthe)|(?<=\bof)|(?<=\band)|(?<=\bfrom)|(?<=\bwith)|(?<=\bin)|(?<=\bto)|"
-    r"(?<=\bat)|(?<=\bby)|(?<=\bfor)|(?<=\bon)|(?<=\bas))\n(?=\S)"
+_NO_END_WORDS = frozenset(
+    ("the", "of", "and", "from", "with", "in", "to", "at", "by", "for", "on", "as")
 )
+
+
+def _join_soft_wraps(text: str) -> str:
+    """One pass over the lines (a regex with look-behinds at every position was the detector's
+    single largest cost)."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1]
+        if prev.strip() and line:
+            last, first = prev[-1], line[0]
+            lower_on = (last.islower() or last in ",;") and (first.islower() or first == "(")
+            credit_on = last.isupper() and first == "("
+            open_end = not first.isspace() and prev.rsplit(None, 1)[-1] in _NO_END_WORDS
+            if lower_on or credit_on or open_end:
+                out[-1] = prev + " " + line
+                continue
+        out.append(line)
+    return "\n".join(out)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -108,7 +125,7 @@ def split_sentences(text: str) -> list[str]:
     if not text:
         return []
     if "\n" in text:
-        text = _SOFT_WRAP.sub(" ", text)
+        text = _join_soft_wraps(text)
     parts = _split_points(text)
     out: list[str] = []
     for part in parts:
