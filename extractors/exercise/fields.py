@@ -227,6 +227,16 @@ def fill_fields(
     named = frozenset(i for i, hits in names_by_sentence.items() if hits and about_main(i))
     pub_year = pub.year if pub else None
     fill_places(mention, has_title, sentences, evs, core, about_main, weak, pub_year, named)
+    if sched.start and not sched.end and sched.sentence is not None:
+        told = sentences[sched.sentence]
+        # "The one-day drills on Tuesday", "marines held a live-fire exercise on Wednesday"
+        # (reported after it, not "began"): a one-day drill ends the day it starts.
+        if (
+            _ONE_DAY.search(told)
+            or (_HELD_ONCE.search(told) and not _STARTED_OR_GOING_ON.search(told))
+            or any(_ONE_DAY.search(sentences[i]) for i in date_sentences)
+        ):
+            sched.end = sched.start
     if sched.start:
         mention.start_date = sched.start.isoformat()
         mention.qualifiers["start_date"] = "day"
@@ -345,6 +355,18 @@ _SCHEDULE_FOLLOWS = re.compile(
 _SUPERSEDED = re.compile(
     r"\b(?:had been (?:due|scheduled|set|planned|expected)|originally|initially (?:planned|"
     r"scheduled))\b",
+    IGN,
+)
+
+
+_ONE_DAY = re.compile(r"\b(?:one-day|one day long|day-long|single-day)\b", IGN)
+_HELD_ONCE = re.compile(
+    r"\b(?:held|conducted|carried out|staged|fired|performed)\b(?!\s+(?:from|between|until))",
+    IGN,
+)
+_STARTED_OR_GOING_ON = re.compile(
+    r"\b(?:began|begins|begin|started|starts|kick(?:ed|s)? off|opened|launch\w*|commenc\w+|"
+    r"under ?way|ongoing|continu\w+|until|through|till|runs?|will|first|phase|days?\b(?! of))",
     IGN,
 )
 

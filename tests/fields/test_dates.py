@@ -207,3 +207,32 @@ def test_a_plan_since_replaced_does_not_give_the_start() -> None:
         "2027-10-25",
     )
     assert m.start_date == "2027-11-08"
+
+
+def test_a_one_day_drill_ends_the_day_it_starts() -> None:
+    m = detect(
+        "",
+        "South Korean marines are set to conduct live-fire drills on Tuesday on two border"
+        " islands. The one-day drills will mobilise howitzers and mortars.",
+        "2027-05-02",
+    )
+    assert (m.start_date, m.end_date) == ("2027-05-04", "2027-05-04")
+
+
+def test_a_drill_held_on_a_day_reported_after_it_is_one_day() -> None:
+    m = detect(
+        "Marines hold live-fire drill on border islands",
+        "The Marine Corps on Wednesday held a live-fire exercise on islands near the maritime"
+        " border, firing about 200 rounds.",
+        "2027-09-24",
+    )
+    assert (m.start_date, m.end_date) == ("2027-09-22", "2027-09-22")
+
+
+def test_an_exercise_that_began_on_a_day_has_no_end_yet() -> None:
+    m = detect(
+        "",
+        "The allies began the two-week Iron Gate 27 exercise on Monday with about 4,000 troops.",
+        "2027-03-10",
+    )
+    assert m.end_date is None
