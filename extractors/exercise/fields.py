@@ -180,6 +180,12 @@ def fill_fields(
     core = [e for e in ex if about_main(e.index)]
     # --- dates first: they also tell which sentences are about another, earlier exercise.
     year, explicit_year = edition_year(mention.name)
+    if year is None:
+        # "Dynamic Mongoose (DYMO 21)": the edition may be written only in the other form.
+        for alias in mention.aliases:
+            year, explicit_year = edition_year(alias)
+            if year is not None:
+                break
     # Dates are read in the exercise sentences and in those that name it or refer back to it
     # ("Sea Breeze will run through July 12", "The exercise is due to continue until ...").
     own_names = tuple(n.casefold() for n in (mention.name, *mention.aliases) if n and len(n) >= 4)

@@ -236,3 +236,24 @@ def test_an_exercise_that_began_on_a_day_has_no_end_yet() -> None:
         "2027-03-10",
     )
     assert m.end_date is None
+
+
+def test_a_start_told_apart_from_the_end_sentence_is_joined_to_it() -> None:
+    m = detect(
+        "Army's biggest war game begins Saturday",
+        "The army will Saturday begin its biggest field exercise, Steel Resolve 3, involving"
+        " 20,000 soldiers. The air force's Sky Mark 2027 exercise will be integrated with the"
+        " army field exercise, which will continue till May 13.",
+        "2027-04-08",
+    )
+    assert (m.start_date, m.end_date) == ("2027-04-10", "2027-05-13")
+
+
+def test_the_edition_written_only_in_the_short_form_gives_the_year() -> None:
+    m = detect(
+        "",
+        "Exercise Sea Gate (SEGA 27) began on June 28 in the Norwegian Sea with warships from"
+        " seven allied navies.",
+        None,
+    )
+    assert m.start_date == "2027-06-28"

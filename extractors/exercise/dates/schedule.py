@@ -130,6 +130,16 @@ def _from_ends(
     if tier_ends:
         i, last = tier_ends[0]
         out.end, out.sentence = last.end, i
+        # "will Saturday begin ... which will continue till May 13": the start told in another
+        # sentence about the exercise, before the end.
+        earlier = [
+            m.start
+            for j in sorted(usable)
+            for m in usable[j]
+            if m.role == "start" and m.start and 0 <= (last.end - m.start).days <= _JOIN_DAYS  # type: ignore[operator]
+        ]
+        if earlier:
+            out.start = earlier[0]
         return True
     return False
 
