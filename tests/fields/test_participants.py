@@ -348,3 +348,16 @@ def test_the_other_side_represented_by_a_unit_takes_part() -> None:
     assert participants("The Mongolian side will be represented by a unit of 150 soldiers.") == {
         "MN"
     }
+
+
+def test_a_name_that_is_no_state_does_not_end_a_long_list() -> None:
+    sentence = (
+        "China, Pakistan, Russia, Kazakhstan, Armenia, Abkhazia, South Ossetia, Azerbaijan and"
+        " Turkmenistan are set to take part in the Steppe Shield 2027 exercise."
+    )
+    assert participants(sentence) == {"CN", "PK", "RU", "KZ", "AM", "AZ", "TM"}
+
+
+def test_a_speaker_after_a_list_is_not_skipped_into_it() -> None:
+    sentence = "Russia, China and Iran will hold naval drills next week, Moscow said."
+    assert participants(sentence) == {"RU", "CN", "IR"}

@@ -19,7 +19,12 @@ _OWN_FORCE = (
 )
 LIST = (
     rf"{C}(?:{_OWN_FORCE}(?=\s*(?:,|and\b)))?"
-    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|-|\s+as well as\s+|"
+    rf"(?:(?:\s*,\s*(?:and\s+)?"
+    # "..., Armenia, Abkhazia, South Ossetia, Azerbaijan and ...": a name that is no state in a
+    # long list does not end it.
+    rf"(?:(?-i:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?),\s*(?=(?-i:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?),|"
+    rf"{C})){{0,2}}"
+    rf"|\s+and\s+|\s*&\s*|\s*/\s*|-|\s+as well as\s+|"
     # "Papua New Guinea Singapore": a comma lost in copy
     rf"\s+(?={C}))"
     # "800 Georgian and 1,600 US personnel": a head count before each item.
