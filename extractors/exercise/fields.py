@@ -302,6 +302,14 @@ def fill_fields(
     # this year's Ex MAPLE RESOLVE 22 ...").
     seen = core_idx | {e.index for e in follow}
     naming = [evs[i] for i in date_sentences if i not in seen and i > 0]
+    # "In total, around 11,500 military personnel ... will participate": a head count told
+    # with a verb of taking part, in the first paragraphs.
+    seen |= {e.index for e in naming}
+    naming += [
+        e
+        for e in evs[1:16]
+        if e.index not in seen and about_main(e.index) and _TAKE_PART.search(e.text)
+    ]
     home = mention.countries[0] if len(mention.countries) == 1 else None
     for e in core + follow + naming:
         for cls, (value, qual) in find_counts(e.text).items():
@@ -365,6 +373,9 @@ _SUPERSEDED = re.compile(
 )
 
 
+_TAKE_PART = re.compile(
+    r"\b(?:participat\w*|take part|taking part|took part|takes part|involv\w*)\b", IGN
+)
 _ONE_DAY = re.compile(r"\b(?:one-day|one day long|day-long|single-day)\b", IGN)
 _HELD_ONCE = re.compile(
     r"\b(?:held|conducted|carried out|staged|fired|performed)\b(?!\s+(?:from|between|until))",

@@ -81,12 +81,13 @@ _CLASSES: dict[str, str] = {
     r"reservists|conscripts|infantrymen|commandos|special forces|military staff|"
     r"members of the (?:armed forces|military)|(?:armed )?forces members|"
     # "Altogether 2,200 people took part", "2,000 people on the exercise"
-    r"people(?=\s+(?:took part|taking part|take part|will take part|participat|involved|on the "
-    r"exercise|in the exercise))|"
+    r"people(?=\s+(?:(?:are|were|will be|have been|had been)\s+)?(?:took part|taking part|"
+    r"take part|will take part|participat|involved|on the exercise|in the exercise))|"
+    r"(?:military|guard|service|army|navy) members|"
     # "more than 400 members of the Croatian Army"
     r"members of the (?:[a-z-]+\s+){0,2}(?:army|navy|air force|armed forces|military|marines)",
-    "aircraft": r"aircraft|planes|airplanes|aeroplanes|warplanes|jets|fighter jets|fighters|"
-    r"helicopters|choppers|bombers|aviation units|drones|uavs|sorties",
+    "aircraft": r"aircraft|aircrafts|planes|airplanes|aeroplanes|warplanes|jets|fighter jets|"
+    r"fighters|helicopters|choppers|bombers|aviation units|drones|uavs|sorties",
     "ships": r"ships|warships|vessels|naval vessels|boats|submarines|frigates|destroyers|"
     r"surface ships|combat ships|corvettes",
     "vehicles": r"vehicles|tanks|armou?red vehicles|weapons? units|weaponry units|units of "

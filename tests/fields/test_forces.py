@@ -101,3 +101,27 @@ def test_the_head_count_in_a_later_sentence_naming_the_exercise_is_read() -> Non
         "2027-05-13",
     )
     assert m.troops == 3100
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cls", "value"),
+    [
+        ("Officials said 25,000 people are participating in the exercise.", "troops", 25000),
+        ("More than 5,500 military members from several states take part.", "troops", 5500),
+        ("Around 11,500 personnel, 45 ships and 30 aircrafts will participate.", "aircraft", 30),
+    ],
+)
+def test_more_ways_to_count_forces(sentence: str, cls: str, value: int) -> None:
+    assert find_counts(sentence)[cls][0] == value
+
+
+def test_a_head_count_told_with_taking_part_further_down_is_read() -> None:
+    m = detect(
+        "UK war games to begin off Scotland next month",
+        "The largest war games in the UK, Storm Gate 27, will begin off Scotland next month."
+        " Ships will gather in the Clyde. Aircraft will fly from Lossiemouth. Fishermen have"
+        " been warned. In total, around 11,500 military personnel, 45 ships and submarines, and"
+        " 30 aircraft will participate.",
+        "2027-09-01",
+    )
+    assert (m.troops, m.ships, m.aircraft) == (11500, 45, 30)
