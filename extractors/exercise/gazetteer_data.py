@@ -134,6 +134,9 @@ REGIONS: dict[str, str] = {
     "Crete": "GR", "Andravida": "GR", "Sardinia": "IT", "Sicily": "IT", "Mont-de-Marsan": "FR",
     "Bavaria": "DE", "Grafenwoehr": "DE", "Grodno": "BY", "Brest": "BY", "Lapland": "FI",
     "Gotland": "SE", "Svalbard": "NO", "Greenland": "GL", "Mojave": "US", "Baja California": "MX",
+    # Overseas territories: places of their state, not states that send forces.
+    "New Caledonia": "FR", "French Polynesia": "FR", "Martinique": "FR", "Guadeloupe": "FR",
+    "French Guiana": "FR", "Puerto Rico": "US",
     "Nellis": "US", "Fort Bragg": "US", "Diego Garcia": "IO", "Hormozgan": "IR", "Bushehr": "IR",
     "Sinai": "EG", "Negev": "IL", "Golan Heights": "IL",
     # Training areas, bases and regions that recur in defence news.

@@ -361,3 +361,9 @@ def test_a_name_that_is_no_state_does_not_end_a_long_list() -> None:
 def test_a_speaker_after_a_list_is_not_skipped_into_it() -> None:
     sentence = "Russia, China and Iran will hold naval drills next week, Moscow said."
     assert participants(sentence) == {"RU", "CN", "IR"}
+
+
+def test_an_overseas_territory_is_no_participant() -> None:
+    assert participants(
+        "The exercise will involve military personnel from Fiji, New Caledonia and Tonga."
+    ) == {"FJ", "TO"}
