@@ -80,3 +80,34 @@ def test_the_concluding_session_on_the_day_ends_it() -> None:
         "2027-09-05",
     )
     assert m.phase == "concluded"
+
+
+def test_a_cancellation_last_year_is_history() -> None:
+    m = detect(
+        "",
+        "Soldiers at the base were shaking the rust off after the pandemic forced many training"
+        " exercises to be cancelled last year. Exercise Timber Resolve, the army's largest"
+        " training exercise, got under way on April 27 with 2,500 soldiers.",
+        "2027-05-01",
+    )
+    assert m.phase == "ongoing"
+
+
+def test_halts_planning_for_an_exercise_cancels_it() -> None:
+    m = detect(
+        "Defence department halts planning for Ulchi Guardian exercise",
+        "The department has suspended all planning for this August's combined exercise with"
+        " South Korea, a spokesperson said.",
+        "2027-06-18",
+    )
+    assert m.phase == "cancelled"
+
+
+def test_forces_had_practised_is_over() -> None:
+    m = detect(
+        "",
+        "Russia said its forces on Wednesday had practised simulated missile strikes in the"
+        " western enclave during military drills.",
+        None,
+    )
+    assert m.phase == "concluded"

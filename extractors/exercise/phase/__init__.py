@@ -60,6 +60,12 @@ _STILL_ON = re.compile(
 _RESUMES = re.compile(r"\bresum(?:e|es|ed|ing|ption)\b", re.IGNORECASE)
 
 
+_EARLIER = re.compile(
+    r"\b(?:last year|a year ago|the previous year|the year before|in (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def is_cancelled(sentences: list[str]) -> bool:
     """A cancellation word near an exercise word, neither hedged nor partial."""
     for s in sentences:
@@ -69,6 +75,8 @@ def is_cancelled(sentences: list[str]) -> bool:
             window = s[max(0, m.start() - 70) : m.end() + 70]
             if not EXERCISE_WORD.search(window):
                 continue
+            if _EARLIER.search(s, m.end(), m.end() + 40):
+                continue  # "cancelled last year": an earlier edition's fate
             if HEDGE.search(s[max(0, m.start() - 60) : m.end() + 20]):
                 continue
             if PARTIAL.search(s[max(0, m.start() - 25) : m.end() + 45]):
