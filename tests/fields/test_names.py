@@ -82,3 +82,8 @@ def test_one_series_under_the_spellings_outlets_use(written: str, series: str) -
     from extractors.exercise.names.aliases import canonical_series
 
     assert canonical_series(written) == series
+
+
+def test_the_words_after_exercise_beat_a_shorter_known_series_inside_them() -> None:
+    hits = find_names("Guam hosts partner nations in Exercise SEA HERON DRAGON 2027", True)
+    assert [h.surface for h in hits] == ["SEA HERON DRAGON 2027"]

@@ -262,7 +262,14 @@ def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
 
     candidates: list[tuple[int, int, str]] = []
     for m in _NAMED_EX.finditer(sentence) if "Ex" in sentence or "EX" in sentence else ():
-        candidates.append((m.start(1), m.end(1), m.group(1)))
+        s, e = m.start(1), m.end(1)
+        # "Exercise SEA DRAGON 2021": the words after "Exercise" are the name, longer than the
+        # known series "Dragon" inside them.
+        inner = [h for h in hits if s < h.start and h.end <= e and h.known and not h.strict]
+        if inner and not _is_generic(_clean(m.group(1))):
+            hits = [h for h in hits if h not in inner]
+            taken = [(a, b) for a, b in taken if not (s < a and b <= e)]
+        candidates.append((s, e, m.group(1)))
     for m in _DUBBED.finditer(sentence) if any(w in sentence for w in _DUB_WORDS) else ():
         if _near_exercise_word(sentence, m.start(), m.end(), 60):
             candidates.append((m.start(1), m.end(1), m.group(1)))
