@@ -87,3 +87,13 @@ def test_one_series_under_the_spellings_outlets_use(written: str, series: str) -
 def test_the_words_after_exercise_beat_a_shorter_known_series_inside_them() -> None:
     hits = find_names("Guam hosts partner nations in Exercise SEA HERON DRAGON 2027", True)
     assert [h.surface for h in hits] == ["SEA HERON DRAGON 2027"]
+
+
+@pytest.mark.parametrize(
+    ("written", "series"),
+    [("Southern Kaitpo 13", "Southern Katipo"), ("Arctic Eagle 2020", "Arctic Eagle")],
+)
+def test_a_typo_in_a_long_known_series_is_still_that_series(written: str, series: str) -> None:
+    from extractors.exercise.names.aliases import canonical_series
+
+    assert canonical_series(written) == series

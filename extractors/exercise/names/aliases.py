@@ -9,6 +9,7 @@ The table itself lives in names.series.SERIES (canonical name, variants, strict)
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 
@@ -37,6 +38,24 @@ def _lookup() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _known_keys() -> dict[str, str]:
+    """Key of every spelling the table knows (10 letters or more) -> its canonical series."""
+    return {key: canon for key, canon in _lookup().items() if len(key) >= 10}
+
+
+@lru_cache(maxsize=4096)
+def _misspelt(key: str) -> str | None:
+    """The known series a long unknown key is a typo of ("southern kaitpo" -> Southern
+    Katipo): one letter swapped, lost or changed, by difflib's ratio over the whole name."""
+    if len(key) < 10:
+        return None
+    close = difflib.get_close_matches(key, _known_keys(), n=2, cutoff=0.9)
+    if len(close) == 1 or (len(close) == 2 and _known_keys()[close[0]] == _known_keys()[close[1]]):
+        return _known_keys()[close[0]]
+    return None
+
+
 def canonical_series(name: object) -> str | None:
     """The table's canonical series for a series or exercise name, else the name without its
     edition ("Zapad-2021" -> "Zapad", "Red Flag-Alaska 21-02" -> "Red Flag"); None for none."""
@@ -49,4 +68,4 @@ def canonical_series(name: object) -> str | None:
         if key in table:
             return table[key]
     bare = _EDITION.sub("", text).strip()
-    return bare or None
+    return _misspelt(_key(bare)) or bare or None
