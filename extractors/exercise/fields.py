@@ -145,7 +145,20 @@ def fill_fields(
                 h.series.casefold() for _, h in all_hits if counts[h.series.casefold()] == top
             )
         main_hits = [(i, h) for i, h in all_hits if h.series.casefold() == main_series]
-        i0, h0 = main_hits[0]
+        # A photo caption often shows an earlier edition ("during Exercise Southern Katipo 15.
+        # Credit: Defence" above a story on Southern Katipo 17): the story's own line names it.
+        told = [
+            (i, h)
+            for i, h in main_hits
+            if i == 0
+            and has_title
+            or not (
+                _CAPTION.search(sentences[i])
+                or i + 1 < len(sentences)
+                and _CAPTION.match(sentences[i + 1])
+            )
+        ]
+        i0, h0 = (told or main_hits)[0]
         if not _EDITION_TAIL.search(h0.surface) and not _LONG_FORM.search(h0.surface):
             # The fullest form names it: "Iron Fist" in the headline, "Iron Fist 25" below;
             # "RIMPAC 2022" rather than the long form "Rim of the Pacific" without a year.
@@ -343,6 +356,9 @@ def fill_fields(
         mention.evidence.setdefault("is_exercise", core[0].text)
 
 
+_CAPTION = re.compile(
+    r"\b(?:Credit|Photo|Image|Picture)\s*(?::|by\b)|\((?:Photo|Credit)\b|^\s*\u2022", IGN
+)
 _EDITION_TAIL = re.compile(r"(?:\d|\b[IVXLC]{1,7})\w?$")
 # A long form that says what it is ("ASEAN-India Maritime Exercise") is kept over an edition
 # of its acronym ("AIME-23").

@@ -97,3 +97,16 @@ def test_a_typo_in_a_long_known_series_is_still_that_series(written: str, series
     from extractors.exercise.names.aliases import canonical_series
 
     assert canonical_series(written) == series
+
+
+def test_a_photo_caption_showing_an_earlier_edition_does_not_name_the_story() -> None:
+    m = detect(
+        "",
+        "Soldiers discuss procedures as a helicopter takes off during Exercise Southern Kea 25"
+        " in New Zealand.\nCredit: Defence\n\nMore than 2,000 military personnel from 13"
+        " countries will take part. Exercise Southern Kea 27 (SK27), which runs from 2 October"
+        " to 18 November, tests joint operations.",
+        None,
+    )
+    assert m.name == "Southern Kea 27"
+    assert m.start_date == "2027-10-02"
