@@ -367,3 +367,26 @@ def test_an_overseas_territory_is_no_participant() -> None:
     assert participants(
         "The exercise will involve military personnel from Fiji, New Caledonia and Tonga."
     ) == {"FJ", "TO"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Brazil, Colombia, and Peru, will be providing troops and logistics to the exercise.",
+            {"BR", "CO", "PE"},
+        ),
+        (
+            "Among the vessels setting off for the exercise were the German corvette Magdeburg and"
+            " the French minesweeper Vulcain.",
+            {"DE", "FR"},
+        ),
+        ("The drills are held under the leadership of Norway.", {"NO"}),
+        (
+            "The participating aircraft in the exercise include U.S. F-35s and German Tornados.",
+            {"US", "DE"},
+        ),
+    ],
+)
+def test_subjects_ships_and_leads_in_more_words(sentence: str, expected: set[str]) -> None:
+    assert participants(sentence) == expected

@@ -41,7 +41,8 @@ MILNOUN = (
     r"carriers?|aircraft carriers?|task force|task group|fleet|flotilla|squadrons?|"
     r"delegation|team|pilots|crews?|gunners|artillery|warplanes|helicopters|drones|"
     r"F-\d+\w*|Su-\d+\w*|MiG-\d+\w*|Rafales?|Typhoons?|(?:[\w-]+ )?command|"
-    r"JAS-\d+\w*|F/A-\d+\w*|Gripens?|Eurofighters?|Hornets?|"
+    r"JAS-\d+\w*|F/A-\d+\w*|Gripens?|Eurofighters?|Hornets?|Tornado(?:e?s)?|"
+    r"minesweepers?|minehunters?|patrol (?:boats?|vessels?|ships?)|cruisers?|landing ships?|"
     r"expeditionary force|defen[cs]e league|national guard|reservists)"
 )
 REACTION = (
@@ -118,8 +119,8 @@ _P_AMONG = re.compile(
     IGN,
 )
 _P_LED = re.compile(
-    rf"\b(?:co-)?(?:led|organi[sz]ed|sponsored|co-hosted|co-led|hosted|run|conducted|"
-    rf"staged) by\s+(?:the\s+)?({LIST})",
+    rf"\b(?:(?:co-)?(?:led|organi[sz]ed|sponsored|co-hosted|co-led|hosted|run|conducted|"
+    rf"staged) by|under the (?:leadership|command|lead) of)\s+(?:the\s+)?({LIST})",
     IGN,
 )
 _PART_VERB_AFTER = re.compile(
@@ -156,7 +157,8 @@ _P_SELF = re.compile(
     IGN,
 )
 _P_ALLIES = re.compile(rf"({LIST})\s+and\s+(?:its|their)\s+(?:allies|partners)\b", IGN)
-_P_SUBJ = re.compile(rf"({LIST})(?:'s?)?\s+(?:[\w,-]+\s+){{0,5}}?{EXVERB}\b", IGN)
+# "Brazil, Colombia, and Peru, will be providing troops": a comma may close the list.
+_P_SUBJ = re.compile(rf"({LIST})(?:'s?)?,?\s+(?:[\w,-]+\s+){{0,5}}?{EXVERB}\b", IGN)
 _P_WITH = re.compile(
     rf"\b(?:with|alongside|joined by|along with|together with|jointly with|"
     rf"partnered with)\s+(?:the\s+)?(?:(?:navies|armies|militaries|forces|air forces|"
