@@ -286,3 +286,35 @@ def test_in_the_wake_of_a_visit_places_nothing() -> None:
         "2027-08-23",
     )
     assert m.host != "TW"
+
+
+def test_a_command_that_hosts_is_not_where_it_is_held() -> None:
+    m = detect(
+        "",
+        "Last month marked the 41st iteration of Operation Tradewinds, a multinational security"
+        " exercise hosted by U.S. Southern Command in the Caribbean nation of Trinidad and"
+        " Tobago, with US and Trinidadian troops.",
+        "2027-06-20",
+    )
+    assert m.host == "TT"
+
+
+def test_within_firing_range_of_a_city_is_no_place() -> None:
+    m = detect(
+        "North Korea's Kim guides artillery firing drill",
+        "North Korean leader Kim guided an artillery firing drill by the Korean People's Army."
+        " The drill involved units that are within firing range of Seoul, state media said.",
+        "2027-03-08",
+    )
+    assert m.host != "KR"
+
+
+def test_a_country_inside_an_exercise_name_is_not_a_place() -> None:
+    m = detect(
+        "",
+        "Warships taking part in the ASEAN India maritime exercise ended the drills without"
+        " interference. The exercise is being co-hosted by the Republic of Singapore Navy and the"
+        " Indian Navy.",
+        "2027-05-09",
+    )
+    assert m.host != "IN"

@@ -110,3 +110,8 @@ def test_a_photo_caption_showing_an_earlier_edition_does_not_name_the_story() ->
     )
     assert m.name == "Southern Kea 27"
     assert m.start_date == "2027-10-02"
+
+
+def test_a_sea_is_no_edition_of_a_series_named_after_it() -> None:
+    sentence = "Ships will hold artillery firing exercises in the Indian Ocean, the ministry said."
+    assert find_names(sentence, True) == []

@@ -223,6 +223,8 @@ def promoted(sentence: str, start: int, suffix: str) -> bool:
 
 
 _TWO_DIGITS = re.compile(r"\d\d")
+# The word before a series that is also a common word: "Indian Ocean", "Northern Shield".
+_IN_PLACE_NAME = re.compile(r"([A-Z][\w-]+)\s+$")
 _SERIES_GLUE = re.compile(r"[\w-]")
 _DUB_WORDS = ("named", "called", "dubbed", "code", "titled", "christened")
 
@@ -239,6 +241,11 @@ def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
         canonical, strict = table[base]
         if not strict and promoted(sentence, m.start(), suffix):
             strict = True
+        if not strict and _IN_PLACE_NAME.search(sentence, max(0, m.start() - 20), m.start()):
+            before = _IN_PLACE_NAME.search(sentence, max(0, m.start() - 20), m.start())
+            whole = f"{before.group(1)} {base}" if before else base
+            if any(p.kind in ("sea", "region", "area") for p in find_places(whole)):
+                continue  # "the Indian Ocean" is no edition of the Ocean exercise
         if not strict:
             quoted = m.start() > 0 and sentence[m.start() - 1] in "'\""
             if not has_trigger or not (

@@ -139,6 +139,13 @@ _FROM_BEFORE = re.compile(
 _HEAD_COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+$")
 # "..., while Azerbaijan attends as an observer": the role belongs to the country after it.
 _OTHER_OBSERVER = re.compile(r"\b(?:while|whereas|but|with)\s+(?:the\s+)?§\d+§")
+_NAME_PART_AFTER = re.compile(
+    r"\s+(?:(?:maritime|naval|military|joint|air|army|bilateral|trilateral|combined|defen[cs]e|"
+    r"security|field|live-fire|air force|navy)\s+){1,2}(?:exercises?|drills?|war ?games?|"
+    r"manoeuvres|maneuvers)\b",
+    re.I,
+)
+_COMMAND_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,2}Command\b")
 # "in the US Central Command", "at the Indian Navy": an organisation of the country, not a
 # place in it.
 _ORGANISATION_AFTER = re.compile(
@@ -296,7 +303,12 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
                 for i, p in _codes(span, places, ("name", "region")):
                     if p.kind == "name":
                         found[i] = "host"
-                    ev.hosts.append((p.code or "", sentence, 0))
+                    # "hosted by U.S. Southern Command in the Caribbean nation of Trinidad":
+                    # a regional command hosts abroad; where it is held is said apart. A
+                    # country's navy or army hosting ("the Royal Thai Navy") is at home.
+                    at = masked.find(f"§{i}§") + len(f"§{i}§")
+                    command = p.kind == "name" and _COMMAND_AFTER.match(masked, at)
+                    ev.hosts.append((p.code or "", sentence, 4 if command else 0))
     negated = _NEGATION.search(masked)
     if _NONE.search(masked) or PAST_PARTICIPANTS.search(masked):
         found = {i: how for i, how in found.items() if how == "host"}
@@ -371,7 +383,12 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             _NOT_HOST_BEFORE.search(before)
             or (p.kind == "name" and _ORGANISATION_AFTER.match(masked, m.end()))
             or _POSSESSIVE_NOT_PLACE.match(masked, m.end())
+            # "taking part in the ASEAN India maritime exercise": part of a name
+            or _NAME_PART_AFTER.match(masked, m.end())
         ):
+            continue
+        # "units within firing range of Seoul": a distance, not a training range.
+        if re.match(r"\s*within\b", prep) and "range" in prep:
             continue
         # "on converging U.S. Army operations": "on" places only as "on the island of X",
         # "on X soil", "on the coast of X".

@@ -333,8 +333,10 @@ _NAMED_SITE = (
 _LOC = re.compile(
     rf"\b(?:in|at|on|across|throughout|inside|within|into|over|off|near|around|to|from|"
     rf"off the (?:\w+ )?coast of|on the coast of|in the (?:waters|skies|airspace) (?:off|of|"
-    rf"around|near)|waters off|territory of)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:areas?|ranges?|"
-    rf"grounds?|parts?|zones?|regions?|districts?|provinces?)\s+of\s+(?:the\s+)?|{_NAMED_SITE})?"
+    rf"around|near)|waters off|territory of)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+|{C}\s+)?(?:areas?|"
+    rf"ranges?|grounds?|parts?|zones?|regions?|districts?|provinces?|nation|country|"
+    # "in the Caribbean nation of Trinidad and Tobago"
+    rf"island nation|state)\s+of\s+(?:the\s+)?|{_NAMED_SITE})?"
     rf"(?:(?!(?:in|into|on|at|against|near|war|offensive|conflict|range|reach|"
     # "in addition to US personnel", "in response to Chinese drills": not a place.
     rf"addition|response|reply|retaliation|protest|support|solidarity|contrast|line|terms|"
@@ -410,7 +412,8 @@ _NOT_HOST_BEFORE = re.compile(
     r"interests|embassy|ambassador|envoy|trip|visit|visited|aimed|threatening|threat|"
     r"targeting|targeted|against|signal|message|warning|engag\w*|fighting|deployed|range|"
     # where people spoke or ships lay, not where troops train
-    r"reach|conference|briefing|meeting|summit|talks|spoke|speaking|moored|docked|rally)\s+"
+    r"reach|conference|briefing|meeting|summit|talks|spoke|speaking|moored|docked|rally|"
+    r"interven\w*)\s+"
     r"(?:\w+\s+){0,1}$",
     IGN,
 )
