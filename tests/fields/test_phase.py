@@ -111,3 +111,27 @@ def test_forces_had_practised_is_over() -> None:
         None,
     )
     assert m.phase == "concluded"
+
+
+def test_past_tense_verbs_alone_add_up_to_a_report_of_what_happened() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    assert (
+        phase_from_text(
+            ["The exercise showcased reinforcements from across the Atlantic."],
+            "Northern Gate 27 demonstrated the alliance's ability to defend the north",
+        )
+        == "concluded"
+    )
+
+
+def test_a_leader_who_watches_the_war_games_watches_them_now() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    assert (
+        phase_from_text(
+            ["The president travelled to the range to see the manoeuvres."],
+            "President watches war games billed as the country's biggest ever",
+        )
+        == "ongoing"
+    )

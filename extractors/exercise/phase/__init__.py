@@ -204,16 +204,23 @@ def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
     if headline and ENDS_HEADLINE.search(headline):
         return "concluded"
     texts = ([headline] if headline else []) + sentences
+    weak = {"announced": 0.0, "ongoing": 0.0, "concluded": 0.0}
     for text in texts:
         scores = {"announced": 0.0, "ongoing": 0.0, "concluded": 0.0}
         for label, weight, _ in CUES.scan(text):
             scores[label] += weight
         best = max(scores.values())
         if best < 1.0:
+            for key, value in scores.items():
+                weak[key] += value
             continue
         for key in ("announced", "ongoing", "concluded"):
             if scores[key] == best:
                 return key
+    # No sentence is plain about it, but past-tense verbs of the exercise ("demonstrated",
+    # "held", "carried out") add up: a report of what happened.
+    if weak["concluded"] >= 1.0 and weak["concluded"] > max(weak["announced"], weak["ongoing"]):
+        return "concluded"
     return "unknown"
 
 

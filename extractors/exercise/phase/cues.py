@@ -235,6 +235,12 @@ ONGOING = {
         "tests",
         "showcase",
         "showcases",
+        "watches",
+        "oversees",
+        "supervises",
+        "supervised",
+        "inspects",
+        "inspecting",
     ),
 }
 CONCLUDED = {
