@@ -70,6 +70,9 @@ class ExerciseMention:
     qualifiers: dict[str, str] = field(default_factory=dict)
     evidence: dict[str, str] = field(default_factory=dict)
     detector_version: str = DETECTOR_VERSION
+    # Every country weighed as host, with its signals (participants.host_model); not part of
+    # the record, kept for training and for explaining a host.
+    host_candidates: list[Any] = field(default_factory=list, repr=False, compare=False)
 
     def to_record(self) -> dict[str, Any]:
         """A JSON-serialisable dict with exactly :data:`MENTION_KEYS` (fresh copies of lists)."""

@@ -16,6 +16,7 @@ from ..model import ExerciseMention
 from ..names.series import SERIES_OWNER
 from ..triggers import SentenceEvidence
 from .grammar import SPEAKERS_PRIORITY, CountryEvidence, read_sentence
+from .host_model import HostSignals, choose_host, host_candidates, packaged_weights
 from .shapes import _HOST_HISTORY, SPOKEN_AT
 from .towns import town_host
 
@@ -197,6 +198,7 @@ def fill_places(
         found = town_host(texts, mention.countries, names)
         if found:
             mention.host, mention.evidence["host"] = found
+    _weigh_host(mention, has_title, sentences, cev, core_idx, owner)
     locs: list[dict] = []
     seen_locs: set[str] = set()
     for loc in cev.locations:
@@ -205,3 +207,71 @@ def fill_places(
             seen_locs.add(key)
             locs.append(loc)
     mention.locations = locs
+
+
+def _dateline_country(line: str) -> str | None:
+    city = _DATELINE_CITY.match(line)
+    if not city:
+        return None
+    name = city.group(1).strip()
+    codes = {p.code for p in find_places(name.title() if name.isupper() else name) if p.code}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _weigh_host(
+    mention: ExerciseMention,
+    has_title: bool,
+    sentences: list[str],
+    cev: CountryEvidence,
+    core_idx: set[int],
+    owner: str | None,
+) -> None:
+    """Where the rules name no host, let the learned scorer (host_model) name one."""
+    priorities: dict[str, float] = {}
+    for code, _, priority in cev.hosts:
+        if code:
+            priorities[code] = min(priority, priorities.get(code, priority))
+    texts = ([sentences[0]] if has_title else []) + [
+        sentences[i] for i in sorted(core_idx) if not _HOST_HISTORY.search(sentences[i])
+    ]
+    names = [n for n in (mention.name, mention.series, *mention.aliases) if n]
+    town = town_host(texts, mention.countries, names)
+    line = sentences[1 if has_title and len(sentences) > 1 else 0] if sentences else ""
+    signals = HostSignals(
+        rule_host=mention.host,
+        priorities=priorities,
+        participants=list(mention.countries),
+        land_locations=frozenset(
+            loc["country"] for loc in cev.locations if loc.get("country") and not loc.get("sea")
+        ),
+        sea_named=any(loc.get("sea") for loc in cev.locations),
+        several_hosts=cev.multi_host or mention.qualifiers.get("host") == "several",
+        dateline=_dateline_country(line),
+        series_owner=owner,
+        town=town[0] if town else None,
+        speakers_priority=SPEAKERS_PRIORITY,
+        # Abroad, worldwide, or at a named sea with no place on land: held nowhere in
+        # particular (FIELDS.md gives no host to an exercise at sea with none stated).
+        away=any(_AWAY.search(t) for t in texts)
+        or (
+            any(loc.get("sea") for loc in cev.locations)
+            and not any(loc.get("country") and not loc.get("sea") for loc in cev.locations)
+        ),
+    )
+    candidates = host_candidates(sentences, signals)
+    mention.host_candidates = candidates
+    weights = packaged_weights()
+    # The rules' pick stands, and so does their "nowhere in particular" when the story puts
+    # the exercise abroad, at sea or worldwide; the scorer fills the other gaps they leave.
+    if weights is None or not candidates or mention.host is not None or signals.away:
+        return
+    code, _ = choose_host(candidates, weights)
+    if code is None:
+        return
+    mention.host = code
+    mention.qualifiers.pop("host", None)
+    told = next(
+        (s for s in sentences[:12] if any(p.code == code for p in find_places(s))),
+        sentences[0] if sentences else "",
+    )
+    mention.evidence["host"] = told
