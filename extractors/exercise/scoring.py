@@ -67,8 +67,14 @@ def score_article(
     s = 0.0
     title_ev = next((e for e in ex if has_title and e.index == 0), None)
     first_body = 1 if has_title else 0
-    lead = [e for e in ex if first_body <= e.index <= first_body + 1]
-    body = [e for e in ex if e.index > first_body + 1]
+    # Without a headline the page often opens with furniture on lines of their own (a
+    # dateline, "Release No: 17-111 March 20", the date and time): the lead starts after it.
+    if not has_title:
+        while first_body < min(3, len(evs)) and len(evs[first_body].text.split()) < 6:
+            first_body += 1
+    lead_end = first_body + 1
+    lead = [e for e in ex if first_body <= e.index <= lead_end]
+    body = [e for e in ex if e.index > lead_end]
     if title_ev:
         if title_ev.generic and not title_ev.named:
             s += 1.0

@@ -109,3 +109,21 @@ def test_an_explainer_headline_is_read_as_commentary(title: str) -> None:
     from extractors.exercise.scoring import _OPINION
 
     assert _OPINION.search(title)
+
+
+def test_a_page_without_headline_that_opens_with_dateline_lines_still_has_a_lead() -> None:
+    # The city and the time stamp stand on lines of their own: the story's lead is the first
+    # two sentences after them, not the furniture.
+    m = detect(
+        "",
+        "MONTEVIDEO\n\n14 March 2026 10:22 UYT\n\n"
+        '"The river phase of the exercise started on Friday," a navy spokesman said.\n\n'
+        "The first joint riverine exercise 'Rio Sereno' between Uruguay and Paraguay got under"
+        " way on Friday, the navy said.\n\nPatrol boats from both navies will sail upriver"
+        " together until Tuesday. Officers also met to discuss river traffic and smuggling on"
+        " the border.",
+        None,
+    )
+    assert m.is_exercise
+    assert m.name == "Rio Sereno"
+    assert set(m.countries) == {"UY", "PY"}
