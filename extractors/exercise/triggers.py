@@ -49,6 +49,14 @@ GATE_WORDS = (
     "readiness check",
     "snap check",
     "surprise check",
+    "excercis",
+    "joint training",
+    "joint military training",
+    "joint combat training",
+    "joint tactical training",
+    "training rotation",
+    "training alert",
+    "combat alert",
 )
 
 
@@ -73,7 +81,10 @@ _INSPECTION_STRONG = (
 )
 
 TRIGGER = re.compile(
-    r"\b(?:exercis(?:e|es|ed|ing)|drill(?:s|ed|ing)?|war[- ]?gam(?:e|es|ing)|"
+    r"\b(?:exercis(?:e|es|ed|ing)|excercis(?:e|es)|drill(?:s|ed|ing)?|war[- ]?gam(?:e|es|ing)|"
+    # Drills that reports call training: "commenced the joint training entitled ...", "a
+    # training rotation at the Joint Readiness Training Center", "put on training alert".
+    r"joint (?:[\w-]+ ){0,2}?training|training rotations?|(?:training|combat) alert|"
     r"manoeuv(?:re|res)|maneuv(?:er|ers)|sinkex|passex|live[- ]fire (?:training|firing)|"
     + _INSPECTION
     + r"|"

@@ -390,3 +390,15 @@ def test_an_overseas_territory_is_no_participant() -> None:
 )
 def test_subjects_ships_and_leads_in_more_words(sentence: str, expected: set[str]) -> None:
     assert participants(sentence) == expected
+
+
+def test_countries_sent_invitations_are_not_participants() -> None:
+    # FIELDS.md: a state that is only invited does not take part; here the drill is off.
+    m = detect(
+        "Navy postpones drill",
+        "The Chilean navy has postponed its Blue Harbour 2026 exercise over the flu outbreak."
+        " The countries to which invitations had been sent include Peru, Ecuador, Colombia and"
+        " Panama.",
+        "2026-03-03",
+    )
+    assert m.countries == ["CL"]

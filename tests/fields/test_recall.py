@@ -127,3 +127,50 @@ def test_a_page_without_headline_that_opens_with_dateline_lines_still_has_a_lead
     assert m.is_exercise
     assert m.name == "Rio Sereno"
     assert set(m.countries) == {"UY", "PY"}
+
+
+def test_joint_training_with_a_given_name_is_an_exercise() -> None:
+    m = detect(
+        "Mongolian, Chinese special forces begin joint training",
+        "ULAANBAATAR, June 3 -- Chinese and Mongolian special operations forces commenced the"
+        ' joint training entitled "Steppe Falcon 2026" at a training base outside the capital on'
+        " Tuesday. About 200 soldiers from both sides will train together for two weeks.",
+        "2026-06-04",
+    )
+    assert m.is_exercise
+    assert m.name == "Steppe Falcon 2026"
+    assert set(m.countries) == {"CN", "MN"}
+
+
+def test_a_brigade_training_rotation_at_a_combat_training_centre_is_an_exercise() -> None:
+    m = detect(
+        "Brigade heads to the desert",
+        "About 3,000 soldiers from the 2nd Brigade Combat Team are doing a training rotation at"
+        " the National Training Center at Fort Irwin, California, this month. The brigade will"
+        " face a professional opposing force for three weeks.",
+        "2026-06-04",
+    )
+    assert m.is_exercise
+    assert m.troops == 3000
+
+
+def test_a_misspelt_exercise_is_still_one() -> None:
+    m = detect(
+        "",
+        "Armoured vehicles move during a simulated military excercise of Estonian and Finnish"
+        " troops near Tapa on Thursday. The week-long excercise ends on Sunday.",
+        "2026-06-04",
+    )
+    assert m.is_exercise
+    assert set(m.countries) == {"EE", "FI"}
+
+
+def test_a_pledge_of_more_joint_training_is_not_an_exercise() -> None:
+    m = detect(
+        "Ministers agree to deepen defence ties",
+        "The two defence ministers agreed on Monday to expand joint training, intelligence"
+        " sharing and arms production. They also discussed the war in the region and border"
+        " security.",
+        "2026-06-04",
+    )
+    assert not m.is_exercise

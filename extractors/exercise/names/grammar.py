@@ -106,7 +106,7 @@ _NAMED_EX = re.compile(
     r"\d{2,4}|[IVX]{1,5}))*)"
 )
 _DUBBED = re.compile(
-    r"\b(?:named|called|dubbed|code-?named|titled|christened|codenamed)\s+['\"]?"
+    r"\b(?:named|called|dubbed|code-?named|titled|entitled|christened|codenamed)\s+['\"]?"
     r"([A-Z][\w-]*(?:[ -](?:[A-Z][\w-]*|\d{2,4}))*)"
 )
 # "deploy ... for Bushido Guardian 23": a two-word capitalised name with an edition number.
@@ -135,8 +135,8 @@ _NEAR_EX = re.compile(_EX_WORD)
 _ADJ = r"(?:joint|military|naval|air|bilateral|trilateral|multilateral|army|maritime|combined|"
 _ADJ += r"field|live-fire|firing|tactical|training|Joint|Military|Naval|Air|Army|Maritime)"
 _QUOTE_LEFT = re.compile(
-    r"(?:\b(?:Exercise|Ex)\.?|" + _EX_WORD + r"(?:,?\s*(?:code-?named|named|called|dubbed|"
-    r"titled))?)\s*$"
+    r"(?:\b(?:Exercise|Ex)\.?|(?:" + _EX_WORD + r"|joint training|military training)"
+    r"(?:,?\s*(?:code-?named|named|called|dubbed|titled|entitled))?)\s*$"
 )
 _QUOTE_RIGHT = re.compile(r"\s*(?:" + _ADJ + r"\s+){0,2}" + _EX_WORD + r"\b")
 
@@ -226,7 +226,7 @@ _TWO_DIGITS = re.compile(r"\d\d")
 # The word before a series that is also a common word: "Indian Ocean", "Northern Shield".
 _IN_PLACE_NAME = re.compile(r"([A-Z][\w-]+)\s+$")
 _SERIES_GLUE = re.compile(r"[\w-]")
-_DUB_WORDS = ("named", "called", "dubbed", "code", "titled", "christened")
+_DUB_WORDS = ("named", "called", "dubbed", "code", "titled", "entitled", "christened")
 
 
 def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:

@@ -333,7 +333,9 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
                 later = None  # "X sent troops, while Y came as observers": X takes part
             if later and _OTHER_OBSERVER.search(tail[: later.end()]):
                 later = None  # "with the participation of X and Y, while Z attends as an observer"
-            if _OBS_AFTER.search(masked[max(0, at - 200) : at]) or _OBS_NOUN.match(tail) or later:
+            # A whole list after "observers from" or "invitations were sent to" (places are
+            # masked to a few characters each, so 400 reaches to the end of 40 names).
+            if _OBS_AFTER.search(masked[max(0, at - 400) : at]) or _OBS_NOUN.match(tail) or later:
                 ev.observers.add(code)
                 continue
         ev.participants.setdefault(code, sentence)

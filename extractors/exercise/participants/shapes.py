@@ -295,7 +295,7 @@ _P_HOST = re.compile(
     IGN,
 )
 _OBS_AFTER = re.compile(
-    r"\b(?:observers?|observ(?:e|ed|es|ing)|observed by|guests?|attach[ée]s|invited|"
+    r"\b(?:observers?|observ(?:e|ed|es|ing)|observed by|guests?|attach[ée]s|invited|invitations?|"
     r"watch(?:ed|ing)?|spectators?|monitors)\b[^.;]*$",
     IGN,
 )
@@ -318,6 +318,10 @@ _OBS_LATER = re.compile(
 _OBSERVER = re.compile(
     r"\b(?:observers?|observ(?:e|ed|es|ing) the|observed by|guests?|attach[ée]s|invited to watch|"
     r"witness(?:es|ed|ing)? the|"
+    # "The countries to whom invitations were sent include ...": invited is not taking part
+    # (FIELDS.md), whether or not the invitation is to watch.
+    r"invitations? (?:were |was |have been |had been )?(?:sent|extended|issued)|"
+    r"(?:countries|nations|navies|states) (?:that were |which were |were )?invited|"
     r"watch(?:ed|ing)? the|monitor(?:ed|ing|s)? the|monitors|spectators?)\b",
     IGN,
 )
