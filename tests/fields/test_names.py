@@ -115,3 +115,33 @@ def test_a_photo_caption_showing_an_earlier_edition_does_not_name_the_story() ->
 def test_a_sea_is_no_edition_of_a_series_named_after_it() -> None:
     sentence = "Ships will hold artillery firing exercises in the Indian Ocean, the ministry said."
     assert find_names(sentence, True) == []
+
+
+def test_a_name_told_as_such_beats_the_one_word_series_it_starts_with() -> None:
+    m = detect(
+        "",
+        "British troops arrived in Norway for a two-week training exercise, named Griffin"
+        " Harbour 2026. The exercise will involve 40 units from both armies.",
+        "2026-05-02",
+    )
+    assert m.name == "Griffin Harbour 2026"
+
+
+def test_a_quoted_name_beats_the_one_word_series_it_ends_with() -> None:
+    m = detect(
+        "",
+        'A military drill named "Desert Thunder" was launched in the south of Jordan on'
+        " Sunday, with forces from eight Arab states taking part.",
+        "2026-05-02",
+    )
+    assert m.name == "Desert Thunder"
+
+
+def test_an_alliance_acronym_before_a_name_is_not_part_of_it() -> None:
+    m = detect(
+        "",
+        "Armenian servicemen have left for Kazakhstan to take part in the CSTO Interaction-2026"
+        " exercises, the defence ministry said.",
+        "2026-09-02",
+    )
+    assert m.name == "Interaction-2026"

@@ -142,7 +142,7 @@ _QUOTE_RIGHT = re.compile(r"\s*(?:" + _ADJ + r"\s+){0,2}" + _EX_WORD + r"\b")
 
 
 _LEADING = frozenset(
-    _w("A An Annual Her His Its Last Next Our That The Their These This NATO US U.S. UN ")
+    _w("A An Annual Her His Its Last Next Our That The Their These This NATO US U.S. UN CSTO SCO ")
 )
 # A "name" that starts with a preposition is a phrase: "Since Cold War", "With Russia".
 _PREPOSITION_START = frozenset(
@@ -296,13 +296,29 @@ def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
         ):
             candidates.append((m.start(), m.end(), m.group(0)))
     for s, e, raw in candidates:
-        if not free(s, e):
-            continue
         name = _clean(raw)
         if not name or _is_generic(name) or len(name) < 3:
             continue
         series = re.sub(r"[ -]*'?(?:\d{2,4}|[IVX]{1,5})$", "", name).strip() or name
         if _is_generic(series):
+            continue
+        # "named Dragon Pioneer 2016", "'North Thunder'", "Griffin Rise 2015": a name told as
+        # such is longer than the one-word known series ("Dragon", "Thunder") it starts or ends
+        # with, and is another exercise.
+        inner = [
+            h
+            for h in hits
+            if s <= h.start
+            and h.end <= e
+            and h.known
+            and not h.strict
+            and len(series) > len(h.series) + 2
+            and h.series.casefold() in series.casefold()
+        ]
+        if inner:
+            hits = [h for h in hits if h not in inner]
+            taken = [(a, b) for a, b in taken if not any((a, b) == (h.start, h.end) for h in inner)]
+        if not free(s, e):
             continue
         hits.append(NameHit(s, e, name, series, False, False))
         taken.append((s, e))
