@@ -79,6 +79,8 @@ _CLASSES: dict[str, str] = {
     "troops": r"troops|soldiers|servicem[ae]n|service ?members|service personnel|participants|"
     r"military personnel|personnel|sailors|marines|airmen|paratroopers|"
     r"reservists|conscripts|infantrymen|commandos|special forces|military staff|"
+    # "220 officers and NCO's from 10 countries", "3,000 forces from Kuwait, Qatar, ..."
+    r"officers and (?:ncos|nco['’]s|non-commissioned officers|soldiers|men)|forces(?= from )|"
     r"members of the (?:armed forces|military)|(?:armed )?forces members|"
     # "Altogether 2,200 people took part", "2,000 people on the exercise"
     r"people(?=\s+(?:(?:are|were|will be|have been|had been)\s+)?(?:took part|taking part|"
@@ -96,6 +98,12 @@ _CLASSES: dict[str, str] = {
     r"armou?red personnel carriers|howitzers|launchers|weapons systems|"
     r"military equipment|combat vehicles|artillery systems|armou?red vehicles",
 }
+# Up to two words between the figure and the noun, or a list of nationalities: "200 Emirati and
+# American soldiers", "2,500 German, Dutch, and Norwegian troops".
+_GAP = (
+    r"(?:(?:(?!and\b|or\b|of\s+them)[A-Za-z][\w-]*\s+){0,2}?|"
+    r"[A-Za-z][\w-]*(?:,\s+[A-Za-z][\w-]*){0,4},?\s+and\s+[A-Za-z][\w-]*\s+)"
+)
 _CLASS_RE = "|".join(f"(?P<{k}>{v})" for k, v in _CLASSES.items())
 
 COUNT = re.compile(
@@ -103,7 +111,9 @@ COUNT = re.compile(
     + "|".join(sorted(map(re.escape, _QUAL), key=len, reverse=True))
     + r")\s+)?(?:"
     + _NUM
-    + r")\s+(?:(?!and\b|or\b|of\s+them)[A-Za-z][\w-]*\s+){0,2}?(?:"
+    + r")\s+"
+    + _GAP
+    + r"(?:"
     + _CLASS_RE
     + r")\b",
     re.IGNORECASE,
@@ -141,13 +151,7 @@ _WORD = re.compile(r"[a-z]+")
 # COUNT without its qualifier (an empty group keeps the numbering), matched only where a number
 # starts; the qualifier is read from the words just before. An anchored match at a few positions
 # instead of a scan of every position of the sentence.
-_TAIL = re.compile(
-    r"(?P<qual>)(?:"
-    + _NUM
-    + r")\s+(?:(?!and\b|or\b|of\s+them)[A-Za-z][\w-]*\s+){0,2}?(?:"
-    + _CLASS_RE
-    + r")\b"
-)
+_TAIL = re.compile(r"(?P<qual>)(?:" + _NUM + r")\s+" + _GAP + r"(?:" + _CLASS_RE + r")\b")
 _QUALS = sorted(_QUAL, key=len, reverse=True)
 _GLUE = re.compile(r"\w")
 
@@ -239,9 +243,15 @@ def _contingent(sentence: str, start: int, m: re.Match[str]) -> str:
         return ""
     num_end = max(m.end(g) for g in (2, 3, 4, 5) if m.group(g))
     between = sentence[num_end : m.end()]
-    for place in find_places(between):
-        if place.code and place.kind in ("name", "demonym", "force", "prefix"):
-            return place.code
+    sides = {
+        p.code
+        for p in find_places(between)
+        if p.code and p.kind in ("name", "demonym", "force", "prefix")
+    }
+    if len(sides) == 1:
+        return sides.pop()
+    if sides:
+        return None  # type: ignore[return-value]  # "200 Emirati and American soldiers": a total
     # "1,435 soldiers from the US", "2,500 personnel of the Russian Armed Forces"
     owner = _OWNER_AFTER.match(sentence, m.end())
     if (

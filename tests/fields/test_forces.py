@@ -125,3 +125,45 @@ def test_a_head_count_told_with_taking_part_further_down_is_read() -> None:
         "2027-09-01",
     )
     assert (m.troops, m.ships, m.aircraft) == (11500, 45, 30)
+
+
+def test_a_head_count_with_a_list_of_nationalities_is_the_total() -> None:
+    m = detect(
+        "Desert drill wraps up",
+        "For the past fortnight, around 300 Omani and British soldiers have been training"
+        " alongside each other in the Khadrafi desert during Exercise Sand Viper 2026.",
+        "2026-11-20",
+    )
+    assert m.troops == 300
+
+
+def test_three_nationalities_before_troops_are_one_total() -> None:
+    m = detect(
+        "",
+        "The main phase of the exercise saw nearly 2,500 Danish, Polish, and Latvian troops and"
+        " some 900 vehicles deploy to a range in the south of Latvia for Iron Birch 2026.",
+        "2026-06-10",
+    )
+    assert m.troops == 2500
+    assert m.vehicles == 900
+
+
+def test_officers_and_ncos_of_a_staff_exercise_count_as_troops() -> None:
+    m = detect(
+        "",
+        "More than 180 officers and NCOs from nine countries gathered at the armed forces staff"
+        " college in Lilongwe for Exercise Lake Shield, a two-week command post exercise.",
+        "2026-07-20",
+    )
+    assert m.troops == 180
+
+
+def test_ships_and_marines_after_a_figure_stay_ships() -> None:
+    m = detect(
+        "",
+        "The navy said 40 warships and marine units took part in the Pacific Fleet exercise in"
+        " the Sea of Okhotsk on Tuesday.",
+        "2026-07-20",
+    )
+    assert m.ships == 40
+    assert m.troops is None
