@@ -174,31 +174,29 @@ def fill_places(
         if not any(_AWAY.search(t) for t in texts) and not away:
             mention.host = mention.countries[0]
             mention.evidence["host"] = texts[0]
-    if mention.host is None and len(mention.countries) == 1 and not cev.multi_host:
-        # "KARACHI - The Pakistan Navy on Thursday initiated exercise Sea Spark": a national
-        # exercise reported from a city of its own country is held at home.
-        line = sentences[1 if has_title and len(sentences) > 1 else 0]
-        city = _DATELINE_CITY.match(line)
-        # Reported from home, but held at a named sea ("KARACHI - ... in the Arabian Sea"): at
-        # sea, with no host stated.
-        if city and not any(loc.get("sea") for loc in cev.locations):
-            name = city.group(1).strip()
-            codes = {
-                p.code for p in find_places(name.title() if name.isupper() else name) if p.code
-            }
-            if codes == set(mention.countries):
-                mention.host = mention.countries[0]
-                mention.evidence["host"] = line
-    if mention.host is None and not cev.multi_host:
-        # Every sentence read as being about the exercise, earlier editions left out.
-        texts = ([sentences[0]] if has_title else []) + [
-            sentences[i] for i in sorted(core_idx) if not _HOST_HISTORY.search(sentences[i])
-        ]
-        names = [n for n in (mention.name, mention.series, *mention.aliases) if n]
-        found = town_host(texts, mention.countries, names)
-        if found:
-            mention.host, mention.evidence["host"] = found
-    _weigh_host(mention, has_title, sentences, cev, core_idx, owner)
+    dateline = sentences[1 if has_title and len(sentences) > 1 else 0] if sentences else ""
+    # The first town that places the exercise at home, read in every sentence about it (earlier
+    # editions left out); a host rule below and the host scorer both weigh it.
+    town_texts = ([sentences[0]] if has_title else []) + [
+        sentences[i] for i in sorted(core_idx) if not _HOST_HISTORY.search(sentences[i])
+    ]
+    names = [n for n in (mention.name, mention.series, *mention.aliases) if n]
+    town = town_host(town_texts, mention.countries, names)
+    # "KARACHI - The Pakistan Navy on Thursday initiated exercise Sea Spark": a national
+    # exercise reported from a city of its own country is held at home; unless it is held at a
+    # named sea ("KARACHI - ... in the Arabian Sea"): at sea, with no host stated.
+    if (
+        mention.host is None
+        and len(mention.countries) == 1
+        and not cev.multi_host
+        and _dateline_country(dateline) == mention.countries[0]
+        and not any(loc.get("sea") for loc in cev.locations)
+    ):
+        mention.host = mention.countries[0]
+        mention.evidence["host"] = dateline
+    if mention.host is None and not cev.multi_host and town:
+        mention.host, mention.evidence["host"] = town
+    _weigh_host(mention, sentences, cev, owner, dateline, town, town_texts)
     locs: list[dict] = []
     seen_locs: set[str] = set()
     for loc in cev.locations:
@@ -220,23 +218,21 @@ def _dateline_country(line: str) -> str | None:
 
 def _weigh_host(
     mention: ExerciseMention,
-    has_title: bool,
     sentences: list[str],
     cev: CountryEvidence,
-    core_idx: set[int],
     owner: str | None,
+    dateline: str,
+    town: tuple[str, str] | None,
+    texts: list[str],
 ) -> None:
-    """Where the rules name no host, let the learned scorer (host_model) name one."""
+    """Where the rules name no host, let the learned scorer (host_model) name one.
+
+    ``texts`` are the sentences about the exercise (headline and core, earlier editions left
+    out), read for "abroad"/"worldwide"."""
     priorities: dict[str, float] = {}
     for code, _, priority in cev.hosts:
         if code:
             priorities[code] = min(priority, priorities.get(code, priority))
-    texts = ([sentences[0]] if has_title else []) + [
-        sentences[i] for i in sorted(core_idx) if not _HOST_HISTORY.search(sentences[i])
-    ]
-    names = [n for n in (mention.name, mention.series, *mention.aliases) if n]
-    town = town_host(texts, mention.countries, names)
-    line = sentences[1 if has_title and len(sentences) > 1 else 0] if sentences else ""
     signals = HostSignals(
         rule_host=mention.host,
         priorities=priorities,
@@ -246,7 +242,7 @@ def _weigh_host(
         ),
         sea_named=any(loc.get("sea") for loc in cev.locations),
         several_hosts=cev.multi_host or mention.qualifiers.get("host") == "several",
-        dateline=_dateline_country(line),
+        dateline=_dateline_country(dateline),
         series_owner=owner,
         town=town[0] if town else None,
         speakers_priority=SPEAKERS_PRIORITY,
