@@ -114,6 +114,15 @@ def _page_metadata(tree: HtmlElement, url: str, need_date: bool) -> dict:
         # costs more than the whole body extraction: worth it only when the feed gave no date.
         date_params = set_date_params(extensive=True)
         published = find_date(tree, url=canonical or url or None, **date_params)
+        if published and published.endswith("-01-01"):
+            # htmldate's last resorts (a copyright line, a bare year in the text) come back as
+            # 1 January. As the reference for "on Monday" and for the tense of the story such
+            # a guess is worse than none (the detector then reads the article's own dateline),
+            # so keep it only when the page's markup states that very day.
+            exact = find_date(
+                tree, url=canonical or url or None, **set_date_params(extensive=False)
+            )
+            published = published if exact == published else None
     return {
         "title": title or None,
         "author": author or None,

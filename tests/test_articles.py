@@ -127,3 +127,36 @@ def test_analysis_result_does_not_carry_the_page_body_back():
     assert result.job.entry == job.entry and result.job.http_status == 200
     assert result.article is not None and result.article.extraction_status == "full"
     assert result.article.fingerprint is not None
+
+
+def _undated_page(footer: str, head: str = "") -> bytes:
+    return (
+        ARTICLE_PAGE.replace(
+            '<meta property="article:published_time" content="2025-04-17T09:30:00Z">', head
+        )
+        .replace("Riverside Courier, all rights reserved.", footer)
+        .encode()
+    )
+
+
+def test_a_bare_year_on_the_page_is_not_taken_for_a_publication_day():
+    # htmldate's last resort turns a copyright year into 1 January; as the reference for
+    # "on Monday" and for tense that guess misleads, so the page has no date at all.
+    page = extract_page(
+        _undated_page("Copyright 2023 Riverside Courier. All rights reserved."),
+        "https://courier.example/news/pontoon-bridge",
+        DEFAULT_SETTINGS,
+    )
+    assert page.published is None
+
+
+def test_new_years_day_stated_in_the_markup_is_kept():
+    page = extract_page(
+        _undated_page(
+            "Copyright 2024 Riverside Courier.",
+            '<meta property="article:published_time" content="2024-01-01T07:00:00Z">',
+        ),
+        "https://courier.example/news/pontoon-bridge",
+        DEFAULT_SETTINGS,
+    )
+    assert page.published == date(2024, 1, 1)

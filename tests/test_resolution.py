@@ -532,3 +532,67 @@ def test_an_announcement_with_only_a_month_joins_that_months_edition(tmp_path):
     with open_reader(db) as conn:
         rows = conn.execute("SELECT year, mention_count FROM exercises").fetchall()
     assert rows == [(2027, 2)]
+
+
+def test_an_edition_number_is_not_a_year_and_an_alias_can_carry_the_edition(tmp_path):
+    """ "Maple Flag 49" is the 49th edition (held in 2016), not an exercise of 2049: its year
+    comes from its dates. "Harbour Lantern" whose other name reads "Harbour Lantern 23" is
+    the 2023 edition, as the detector reads it, even in a report seen years later."""
+    db = tmp_path / "editions.duckdb"
+    day = datetime(2016, 6, 2, tzinfo=UTC)
+    items = [
+        (
+            article_record("https://a.test/1", "f-test", "Flag 49", day),
+            mention_record(
+                "https://a.test/1",
+                {"name": "Maple Flag 49", "series": "Maple Flag", "start_date": "2016-05-30"},
+            ),
+        ),
+        (
+            article_record("https://b.test/1", "f-test", "Flag", day.replace(day=9)),
+            mention_record("https://b.test/1", {"name": "Maple Flag", "series": "Maple Flag"}),
+        ),
+        _named("https://a.test/2", "Harbour Lantern 2023", "Harbour Lantern", day.replace(2023)),
+        (
+            article_record("https://b.test/2", "f-test", "Lantern", day.replace(2026)),
+            mention_record(
+                "https://b.test/2",
+                {
+                    "name": "Harbour Lantern",
+                    "series": "Harbour Lantern",
+                    "aliases": ["Harbour Lantern 23"],
+                },
+            ),
+        ),
+    ]
+    write_articles(db, items)
+    resolve_warehouse(db)
+    with open_reader(db) as conn:
+        found = exercise_of(conn)
+        years = dict(conn.execute("SELECT exercise_id, year FROM exercises").fetchall())
+    assert found["https://a.test/1"] == found["https://b.test/1"]
+    assert years[found["https://a.test/1"]] == 2016
+    assert found["https://a.test/2"] == found["https://b.test/2"]
+    assert years[found["https://a.test/2"]] == 2023
+
+
+def test_translated_and_respelt_names_resolve_through_the_alias_table(tmp_path):
+    db = tmp_path / "respelt.duckdb"
+    day = datetime(2020, 7, 10, tzinfo=UTC)
+    items = [
+        _named("https://a.test/1", "Hasm 2020", "Hasm", day),
+        _named("https://b.test/1", "Decisive 2020", "Decisive", day),
+        _named("https://a.test/2", "Dragon Pioneer 2016", "Dragon Pioneer", day.replace(2016)),
+        _named("https://b.test/2", "Dragoon Pioneer 2016", "Dragoon Pioneer", day.replace(2016)),
+        _named("https://a.test/3", "Union Resolve 2022", "Union Resolve", day.replace(2022)),
+        _named("https://b.test/3", "Allied Resolve 2022", None, day.replace(2022)),
+        _named("https://a.test/4", "Kader 2020", "Kader", day),
+        _named("https://b.test/4", "Qader 2020", None, day),
+    ]
+    write_articles(db, items)
+    resolve_warehouse(db)
+    with open_reader(db) as conn:
+        found = exercise_of(conn)
+    for n in range(1, 5):
+        assert found[f"https://a.test/{n}"] == found[f"https://b.test/{n}"]
+    assert len(set(found.values())) == 4

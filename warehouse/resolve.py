@@ -121,7 +121,7 @@ SELECT mid, is_copy, original, reported_at, s_lo, s_hi, e_hi, outlet, feed_id, t
        duplicate_of, phase, name, coalesce(iteration, '') AS iteration,
        series, host, start_date, start_precision, end_date, end_precision, troops, aircraft,
        ships, vehicles, kind,
-       coalesce(name_year, ex_name_year(name), year(start_date), year(end_date), year(pub))
+       coalesce(name_year, year(start_date), year(end_date), year(pub))
            AS year,
        coalesce(ex_slug(series_key), ex_slug(series), ex_slug(name)) AS pslug,
        coalesce(aliases, []) AS aliases,
@@ -250,7 +250,13 @@ def with_series_keys(mentions: pa.Table) -> pa.Table:
     canon = {s: canonical_series(s) for s in set(series) | set(names) if s}
     edition = {n: (edition_year(n)[0], edition_iteration(n)) for n in set(names) if n}
     keys = [canon.get(s) or canon.get(n) for s, n in zip(series, names, strict=True)]
-    years = [edition.get(n, (None, None))[0] for n in names]
+    # As the detector does: an edition written only in another form of the name ("Dynamic
+    # Mongoose (DYMO 21)") still dates the mention.
+    years = [
+        edition.get(n, (None, None))[0]
+        or next((y for x in (a or []) if (y := edition_year(x)[0]) is not None), None)
+        for n, a in zip(names, aliases, strict=True)
+    ]
     iterations = [f"~{it}" if (it := edition.get(n, (None, None))[1]) else None for n in names]
     widened = [
         list(dict.fromkeys([*(a or []), *(canonical_series(x) or x for x in (a or []))]))

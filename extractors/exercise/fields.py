@@ -133,37 +133,43 @@ def fill_fields(
     own = [(i, h) for i, h in all_hits if i == 0 or not other_event(sentences[i], pub_year, False)]
     if own:
         all_hits = own
+    # "Nordic Response ... is part of a larger NATO exercise called Steadfast Defender": the
+    # umbrella named after "part of" is not the story's exercise; the name before it is.
+    inner = [(i, h) for i, h in all_hits if not _is_umbrella(sentences[i], h, names_by_sentence[i])]
+    if inner:
+        all_hits = inner
+    # A photo caption shows whatever the photographer was at (often an earlier edition:
+    # "during Exercise Southern Katipo 15. Credit: Defence" above a story on Southern Katipo
+    # 17): the story's own lines say which exercise it is about and how it is named.
+    told = [(i, h) for i, h in all_hits if (i == 0 and has_title) or not _is_caption(sentences, i)]
     main_series: str | None = None
     if all_hits:
-        counts = Counter(h.series.casefold() for _, h in all_hits)
-        first_i, first_h = all_hits[0]
+        voters = told or all_hits
+        counts = Counter(h.series.casefold() for _, h in voters)
+        first_i, first_h = voters[0]
         if first_i == 0:
             main_series = first_h.series.casefold()
         else:
             top = max(counts.values())
             main_series = next(
-                h.series.casefold() for _, h in all_hits if counts[h.series.casefold()] == top
+                h.series.casefold() for _, h in voters if counts[h.series.casefold()] == top
             )
         main_hits = [(i, h) for i, h in all_hits if h.series.casefold() == main_series]
-        # A photo caption often shows an earlier edition ("during Exercise Southern Katipo 15.
-        # Credit: Defence" above a story on Southern Katipo 17): the story's own line names it.
-        told = [
-            (i, h)
-            for i, h in main_hits
-            if i == 0
-            and has_title
-            or not (
-                _CAPTION.search(sentences[i])
-                or i + 1 < len(sentences)
-                and _CAPTION.match(sentences[i + 1])
-            )
-        ]
-        i0, h0 = (told or main_hits)[0]
-        if not _EDITION_TAIL.search(h0.surface) and not _LONG_FORM.search(h0.surface):
+        i0, h0 = next(((i, h) for i, h in told if h.series.casefold() == main_series), main_hits[0])
+        if not _EDITION_TAIL.search(h0.surface):
             # The fullest form names it: "Iron Fist" in the headline, "Iron Fist 25" below;
-            # "RIMPAC 2022" rather than the long form "Rim of the Pacific" without a year.
+            # "RIMPAC 2022" rather than the long form "Rim of the Pacific" without a year. A
+            # long form that says what it is stays, unless the edition is of that same form
+            # ("Large Scale Exercise 23" below "Large Scale Exercise").
+            long_form = _LONG_FORM.search(h0.surface) is not None
+            stem = h0.surface.casefold()
             i0, h0 = next(
-                ((i, h) for i, h in main_hits if _EDITION_TAIL.search(h.surface)),
+                (
+                    (i, h)
+                    for i, h in main_hits
+                    if _EDITION_TAIL.search(h.surface)
+                    and (not long_form or h.surface.casefold().startswith(stem))
+                ),
                 (i0, h0),
             )
         mention.name = _display_name(h0.surface)
@@ -357,7 +363,17 @@ def fill_fields(
 
 
 _CAPTION = re.compile(
-    r"\b(?:Credit|Photo|Image|Picture)\s*(?::|by\b)|\((?:Photo|Credit)\b|^\s*\u2022", IGN
+    r"\b(?:Credit|Photo|Image|Picture)\s*(?::|by\b)|\((?:Photo|Credit)\b|^\s*\u2022"
+    # "(Jane Doe/Bloomberg via Getty Images)" closing a caption; not a dateline's "(AFP)"
+    r"|\([^()]{0,60}(?:/|\bvia\s)[^()]{0,40}\b(?:Getty Images|AFP|Reuters|AP|EPA|Xinhua|"
+    r"Shutterstock)[^()]{0,12}\)",
+    IGN,
+)
+_PART_OF = re.compile(
+    r"\b(?:(?:is|are|was|were|as|forms?|formed)\s+(?:a\s+|the\s+)?part of|"
+    r"under the umbrella of|within the framework of (?:the )?(?:larger |wider |broader )?"
+    r"(?:\w+\s+){0,3}(?:exercises?|drills?))\b",
+    IGN,
 )
 _EDITION_TAIL = re.compile(r"(?:\d|\b[IVXLC]{1,7})\w?$")
 # A long form that says what it is ("ASEAN-India Maritime Exercise") is kept over an edition
@@ -455,6 +471,23 @@ def _resolve_anaphora(evs: list[SentenceEvidence]) -> frozenset[int]:
                 evs[i] = judged
                 found.add(e.index)
     return frozenset(found)
+
+
+def _is_caption(sentences: list[str], i: int) -> bool:
+    """Whether sentence `i` is a photo caption (its credit inside it or right after it)."""
+    return bool(
+        _CAPTION.search(sentences[i]) or i + 1 < len(sentences) and _CAPTION.match(sentences[i + 1])
+    )
+
+
+def _is_umbrella(sentence: str, hit: NameHit, hits: list[NameHit]) -> bool:
+    """Whether `hit` names the larger exercise another name in the sentence is part of."""
+    return any(
+        other.start < hit.start
+        and other.series.casefold() != hit.series.casefold()
+        and _PART_OF.search(sentence, other.end, hit.start) is not None
+        for other in hits
+    )
 
 
 def _display_name(surface: str) -> str:

@@ -145,3 +145,52 @@ def test_an_alliance_acronym_before_a_name_is_not_part_of_it() -> None:
         "2026-09-02",
     )
     assert m.name == "Interaction-2026"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army on Tuesday held the final stage of a combined arms maneuver titled"
+        " \u201cSand Falcon 2026\u201d near the western border.",
+        "The minister watched the main phase of the strategic manoeuvre \u201cSand Falcon"
+        " 2026\u201d, carried out by units of the southern command.",
+    ],
+)
+def test_a_name_after_a_singular_manoeuvre_is_the_name(sentence: str) -> None:
+    assert detect("Army completes manoeuvres", sentence, "2026-07-08").name == "Sand Falcon 2026"
+
+
+def test_the_larger_exercise_a_drill_is_part_of_is_not_its_name() -> None:
+    m = detect(
+        "Alliance opens drills in the far north",
+        "Allied navies began the exercises, called Cold Response 2026, on Sunday and will keep"
+        " them going until March 12. Cold Response, which brings together 9,000 troops, is part"
+        " of a larger alliance exercise called Trident Juncture that runs until May. Finland"
+        " will also send ships to Trident Juncture, and Trident Juncture drills will move south"
+        " in April.",
+        "2026-03-02",
+    )
+    assert m.name == "Cold Response 2026"
+
+
+def test_a_photo_caption_with_an_agency_credit_does_not_choose_the_exercise() -> None:
+    m = detect(
+        "Alliance opens northern drills",
+        "A marine with a Grey Bastion badge during the Cold Lance 2026 exercise in Poland on"
+        " Monday. (Tomas Varga/Northline via Getty Images)\n"
+        "The alliance started the drills, called Fjord Shield 2026, on Sunday. Fjord Shield will"
+        " run until March 12. Sweden will also send ships to Grey Bastion later this spring.",
+        "2026-03-02",
+    )
+    assert m.name == "Fjord Shield 2026"
+
+
+def test_the_edition_of_a_long_form_name_is_its_name() -> None:
+    m = detect(
+        "",
+        "A retired admiral taking part in the Navy's Large Scale Exercise spoke to reporters on"
+        " Friday.\nLarge Scale Exercise 26 is testing how fleet commands share one picture of"
+        " the ocean, and the drills run until the end of the month.",
+        "2026-08-14",
+    )
+    assert m.name == "Large Scale Exercise 26"

@@ -67,8 +67,8 @@ _STOP = frozenset(
 )
 
 _EX_WORD = (
-    r"(?:[Ee]xercises?|EXERCISES?|[Dd]rills?|[Ww]ar[- ]?games?|[Ww]argames?|[Mm]anoeuvres|"
-    r"[Mm]aneuvers)"
+    r"(?:[Ee]xercises?|EXERCISES?|[Dd]rills?|[Ww]ar[- ]?games?|[Ww]argames?|[Mm]anoeuvres?|"
+    r"[Mm]aneuvers?)"
 )
 
 

@@ -399,7 +399,10 @@ SAME_SERIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Tsentr", ("Center", "Centre", "Centr")),
     ("Kavkaz", ("Caucasus",)),
     ("Grom", ("Thunder",)),
-    ("Union Shield", ("Shield of the Union", "Union Resolve")),
+    (
+        "Union Shield",
+        ("Shield of the Union", "Union Resolve", "Allied Resolve", "Alliance Resolve"),
+    ),
     ("Indestructible Brotherhood", ("Nerushimoe Bratstvo", "Enduring Brotherhood")),
     ("Combat Brotherhood", ("Boevoe Bratstvo",)),
     ("Ocean", ("Okean",)),
@@ -437,6 +440,9 @@ SAME_SERIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Search", ("Poisk",)),
     ("Northern/Interaction", ("Northern Interaction", "North. Interaction", "North Interaction")),
     ("Anatolian Eagle", ("Anatolia Eagle",)),
+    ("Dragoon Pioneer", ("Dragon Pioneer",)),
+    ("Hasm", ("Decisive",)),
+    ("Qader", ("Kader",)),
 )
 
 # Series whose names are not ordinary English: they mark an exercise story even in a headline
