@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 
-from extractors.exercise.dates import edition_year  # noqa: E402
+from extractors.exercise.dates import edition_iteration, edition_year  # noqa: E402
 from extractors.exercise.goldfile import load_gold  # noqa: E402
 from extractors.exercise.names import canonical_series  # noqa: E402
 from extractors.exercise.text import split_headline  # noqa: E402
@@ -45,8 +45,12 @@ from extractors.exercise.text import split_headline  # noqa: E402
 PER_FEED = 40
 
 
-def gold_key(item: dict) -> tuple[str, int] | None:
-    """(canonical series, year) of the real exercise a gold item reports, if it is named."""
+def gold_key(item: dict) -> tuple[str, int] | tuple[str, int, str] | None:
+    """(canonical series, year) of the real exercise a gold item reports, if it is named.
+
+    An iteration the gold name states ("Cope Thunder 25-2", "Joint Sword-2024B") is a real
+    exercise of its own, as `resolve` keeps it, so it is part of the key.
+    """
     series = canonical_series(item.get("series") or item.get("name"))
     if not series:
         return None
@@ -54,7 +58,10 @@ def gold_key(item: dict) -> tuple[str, int] | None:
     for field in ("start_date", "end_date", "published"):
         if year is None and item.get(field):
             year = int(str(item[field])[:4])
-    return (series.casefold(), year) if year else None
+    if not year:
+        return None
+    iteration = edition_iteration(item.get("name"))
+    return (series.casefold(), year, iteration) if iteration else (series.casefold(), year)
 
 
 def write_site(items: list[dict], root: Path, base: str) -> list[str]:
@@ -149,7 +156,7 @@ def report(
 ) -> None:
     by_url = {f"{base}/p/{i['id']}.html": i for i in items}
     found = {u: members[u] for u in by_url if u in members}
-    groups: dict[tuple[str, int], list[str]] = defaultdict(list)
+    groups: dict[tuple, list[str]] = defaultdict(list)
     for url, item in by_url.items():
         key = gold_key(item) if item.get("label") == "exercise" else None
         if key:
