@@ -12,7 +12,7 @@ from collections import Counter
 
 from .context import other_event
 from .dates import DateContext, DateMention, choose_schedule, edition_year, find_mentions
-from .dates.cues import PLANNING_CUES
+from .dates.cues import is_meeting
 from .dates.grammar import years_in
 from .model import ExerciseMention
 from .names import NameHit, appositive_alias, canonical_series, parenthetical_alias
@@ -221,7 +221,7 @@ def fill_fields(
         found = find_mentions(e.text, ctx)
         if found:
             dated[e.index] = found
-            if PLANNING_CUES.search(e.text):
+            if is_meeting(e.text):
                 meetings.add(e.index)
     main_named = {
         i

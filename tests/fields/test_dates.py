@@ -257,3 +257,62 @@ def test_the_edition_written_only_in_the_short_form_gives_the_year() -> None:
         None,
     )
     assert m.start_date == "2027-06-28"
+
+
+def test_a_start_day_in_a_sentence_about_ships_meeting_is_the_exercises() -> None:
+    start, _, _ = _dates(
+        "",
+        "Navy ships from four nations met in the waters off the northern coast to conduct the"
+        " maritime exercise Coral Lantern 2026 beginning July 5.",
+        None,
+    )
+    assert start == "2026-07-05"
+
+
+def test_the_day_of_a_planning_meeting_is_still_not_the_start() -> None:
+    start, _, _ = _dates(
+        "",
+        "Planners from five navies met on March 3 in Darwin to discuss the Coral Lantern 2026"
+        " naval exercise, which the navies will hold later in the year.",
+        None,
+    )
+    assert start is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "Infantry of the two armies today kickstarted the joint exercise Jungle Oath 2026 in"
+            " the northern hills, the army said.",
+            "2026-04-30",
+            "2026-04-30",
+        ),
+        (
+            "The air force on Sunday inaugurated its twelve-nation air exercise, Desert Kite-2026,"
+            " at a base in the south.",
+            "2026-10-06",
+            "2026-10-04",
+        ),
+        (
+            "The air force exercise Thunder Range 2026 was scheduled to take place at the desert"
+            " range near the border on March 7.",
+            "2026-03-05",
+            "2026-03-07",
+        ),
+    ],
+)
+def test_more_ways_of_saying_the_exercise_opens(sentence: str, published: str, expected: str):
+    start, _, _ = _dates("", sentence, published)
+    assert start == expected
+
+
+def test_an_edition_in_brackets_after_a_quoted_name_dates_a_bare_day() -> None:
+    m = detect(
+        "",
+        "The alliance exercise \u201cSilent Pike\u201d (SIPI 26) to hunt submarines began on"
+        " June 28 in the Norwegian Sea.",
+        None,
+    )
+    assert m.aliases == ["SIPI 26"]
+    assert m.start_date == "2026-06-28"

@@ -33,6 +33,19 @@ START_CUES = phrase_regex(
         "kicked off",
         "kicking off",
         "to kick off",
+        "kickstarted",
+        "kick-started",
+        "kick started",
+        "inaugurated",
+        "inaugurates",
+        "flagged off",
+        "to take place",
+        "will take place",
+        "scheduled to take place",
+        "scheduled for",
+        "slated for",
+        "set to begin",
+        "set to start",
         "launch",
         "launched",
         "launches",
@@ -182,6 +195,21 @@ PLANNING_CUES = phrase_regex(
         "signed",
     )
 )
+#: "Ships met in the waters off Guam to conduct ...": units meeting at sea, not a meeting.
+MET_AT_SEA = re.compile(
+    r"\bmet\s+(?:up\s+)?(?:in|at|off|on)\s+(?:the\s+)?(?:waters|sea|high seas|ocean|"
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:Sea|Ocean|Gulf|Strait|Bay))\b"
+)
+
+
+def is_meeting(sentence: str) -> bool:
+    """Whether the sentence is about a planning meeting (its day is not the exercise's)."""
+    words = {m.group(0).lower() for m in PLANNING_CUES.finditer(sentence)}
+    if words == {"met"} and MET_AT_SEA.search(sentence):
+        return False
+    return bool(words)
+
+
 #: Verbs and words that place a clause in the past or the future (for weekdays and years).
 PAST_WORDS = (
     "began",

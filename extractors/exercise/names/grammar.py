@@ -326,7 +326,7 @@ def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
     return hits
 
 
-_PAREN = re.compile(r"^\s*\(([A-Z][\w' -]{1,40}?)\)")
+_PAREN = re.compile(r"^['\"\u2019\u201d]?\s*\(([A-Z][\w' -]{1,40}?)\)")
 
 
 def parenthetical_alias(sentence: str, hit: NameHit) -> str | None:
