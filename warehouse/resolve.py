@@ -7,8 +7,9 @@ merges their fields, keeping which mention each merged value came from.
 Rules (documented for analysts in docs/warehouse.md, "Exercises and trends"):
 
 1. A mention's year is the edition in its name ("Zapad-2025", "AIME-23", "Red Flag-Alaska
-   21-02" is 2021), else the year of its start or end date, else the year its article was
-   published (else first seen).
+   21-02" is 2021) or in another form of it (an alias), else the year of its start or end
+   date, else the year its article was published (else first seen). An edition number that
+   cannot be a year ("Maple Flag 49") gives none.
 2. Named mentions sharing a normalised series/name/alias key and a year are one exercise
    (connected components over the keys, so an alias bridges two spellings). Keys go through
    the detector's curated alias table (extractors.exercise.names.aliases): "Tsentr-2019" and
