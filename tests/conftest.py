@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from faultserver import FaultServer
 from pytest_httpserver import HTTPServer
 
 os.environ.update(
@@ -189,3 +190,10 @@ def run_command(feeds: Path, db: Path) -> list[str]:
         str(db),
         "--allow-private-networks",
     ]
+
+
+@pytest.fixture
+def faults() -> Iterator[FaultServer]:
+    """A scriptable HTTP server on 127.0.0.1 for feeds and pages that misbehave on purpose."""
+    with FaultServer() as srv:
+        yield srv

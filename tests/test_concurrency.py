@@ -16,11 +16,9 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
-import pytest
 from conftest import run_command, write_feeds
 from faultserver import Conn, FaultServer, Request, delayed, respond
 
@@ -49,12 +47,6 @@ class Barrier:
             self._all_here.notify_all()
             self._all_here.wait_for(lambda: self._arrived >= RUNS, timeout=BARRIER_TIMEOUT_S)
         self._answer(conn, request)
-
-
-@pytest.fixture
-def faults() -> Iterator[FaultServer]:
-    with FaultServer() as srv:
-        yield srv
 
 
 def build_site(faults: FaultServer) -> list[str]:

@@ -21,7 +21,7 @@ import signal
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -98,12 +98,6 @@ class Site:
 
     def pages_served(self, tag: str) -> int:
         return sum(1 for r in self.faults.requests() if r.path.startswith(f"/{tag}/"))
-
-
-@pytest.fixture
-def faults() -> Iterator[FaultServer]:
-    with FaultServer() as srv:
-        yield srv
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -156,12 +155,6 @@ def test_sql_refuses_bad_queries_and_writes_in_one_line(tmp_path):
     garbage = tmp_path / "garbage.duckdb"
     garbage.write_bytes(b"not a database at all")
     assert_one_line_error(drillwatch("sql", "SELECT 1", "--db", str(garbage)), "cannot open")
-
-
-@pytest.fixture
-def faults() -> Iterator[FaultServer]:
-    with FaultServer() as srv:
-        yield srv
 
 
 # The full-disk tests need their big feeds to arrive whatever the machine's load: the suite's

@@ -14,7 +14,6 @@ import contextlib
 import socket
 import time
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -49,12 +48,6 @@ ARTICLE_TEXT = (
     "and will rehearse convoy escort, mine clearance and search and rescue at sea. Officials "
     "said the exercise had been planned for months and was not aimed at any third country."
 )
-
-
-@pytest.fixture
-def faults() -> Iterator[FaultServer]:
-    with FaultServer() as srv:
-        yield srv
 
 
 def rss(items: str, prolog: str = '<?xml version="1.0" encoding="utf-8"?>') -> str:

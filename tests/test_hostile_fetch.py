@@ -11,11 +11,9 @@ from __future__ import annotations
 import asyncio
 import time
 import zlib
-from collections.abc import Iterator
 
 import pytest
 from faultserver import (
-    FaultServer,
     PeakRss,
     drip,
     drip_head,
@@ -35,12 +33,6 @@ SETTINGS = Settings(allow_private_networks=True)
 SLACK_S = 2.0
 MEMORY_BOUND_MIB = 100  # "well under 200 MB" of growth for anything a server sends
 FEED_CAP = 2 * 1024 * 1024
-
-
-@pytest.fixture
-def faults() -> Iterator[FaultServer]:
-    with FaultServer() as srv:
-        yield srv
 
 
 def fetch(url: str, settings: Settings = SETTINGS, max_bytes: int = FEED_CAP) -> FetchResult:

@@ -12,10 +12,9 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
-from collections.abc import Iterator
 
 import pytest
-from faultserver import FaultServer, redirect, respond
+from faultserver import redirect, respond
 
 from flows.batch import PAGE_ACCEPT, PAGE_TYPES
 from flows.fetch import Fetcher, FetchResult
@@ -75,12 +74,6 @@ class FakeDns:
         if not answers:
             raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
         return answers.pop(0) if len(answers) > 1 else answers[0]
-
-
-@pytest.fixture
-def faults() -> Iterator[FaultServer]:
-    with FaultServer() as srv:
-        yield srv
 
 
 def fetch_all(

@@ -41,12 +41,6 @@ def test_shards_never_split_a_host_and_balance_the_rest():
     assert len(shard_by_host([job(u) for u in urls], 50)) == 6  # no more shards than hosts
 
 
-@pytest.fixture
-def faults() -> Iterator[FaultServer]:
-    with FaultServer() as srv:
-        yield srv
-
-
 def build_site(faults: FaultServer) -> list[str]:
     urls = []
     for h, host in enumerate(HOSTS):

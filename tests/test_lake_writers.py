@@ -16,11 +16,9 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
-import pytest
 from conftest import REPO, write_feeds
 from faultserver import Conn, FaultServer, Request, delayed, respond
 
@@ -80,12 +78,6 @@ def build_site(faults: FaultServer, together: bool = True) -> tuple[list[str], s
             ).encode()
             faults.route(f"/p/{f}/{n}.html", delayed(0.2, respond(html, content_type="text/html")))
     return urls, links
-
-
-@pytest.fixture
-def faults() -> Iterator[FaultServer]:
-    with FaultServer() as srv:
-        yield srv
 
 
 def worker_env(prefect_env: dict[str, str]) -> dict[str, str]:

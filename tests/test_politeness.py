@@ -104,12 +104,6 @@ class Site:
         return len(self.faults.requests("/robots.txt"))
 
 
-@pytest.fixture
-def faults() -> Iterator[FaultServer]:
-    with FaultServer() as srv:
-        yield srv
-
-
 def write_feeds(path: Path, feeds: list[dict]) -> Path:
     path.write_text(yaml.safe_dump({"feeds": feeds}), encoding="utf-8")
     return path

@@ -465,6 +465,16 @@ def _named(url: str, name: str, series: str | None, published: datetime) -> tupl
     )
 
 
+def _resolve_items(db: Path, items: list[tuple[dict, dict]]) -> tuple[dict, dict]:
+    """Write `items`, resolve, and return (url -> exercise id, exercise id -> year)."""
+    write_articles(db, items)
+    resolve_warehouse(db)
+    with open_reader(db) as conn:
+        found = exercise_of(conn)
+        years = dict(conn.execute("SELECT exercise_id, year FROM exercises").fetchall())
+    return found, years
+
+
 def test_spellings_of_one_series_resolve_through_the_alias_table(tmp_path):
     """Transliterations, translations and long forms are one exercise; a year's iterations
     ("-2024A", "-2024B") and the edition "21-02" (2021, not 2002) are read from the name."""
@@ -481,11 +491,7 @@ def test_spellings_of_one_series_resolve_through_the_alias_table(tmp_path):
         _named("https://b.test/4", "Joint Sword-2024B", "Joint Sword", day),
         _named("https://a.test/5", "Red Flag-Alaska 21-02", "Red Flag", day.replace(year=2021)),
     ]
-    write_articles(db, items)
-    resolve_warehouse(db)
-    with open_reader(db) as conn:
-        found = exercise_of(conn)
-        years = dict(conn.execute("SELECT exercise_id, year FROM exercises").fetchall())
+    found, years = _resolve_items(db, items)
     assert found["https://a.test/1"] == found["https://b.test/1"]
     assert found["https://a.test/2"] == found["https://b.test/2"]
     assert found["https://a.test/3"] == found["https://b.test/3"]
@@ -565,11 +571,7 @@ def test_an_edition_number_is_not_a_year_and_an_alias_can_carry_the_edition(tmp_
             ),
         ),
     ]
-    write_articles(db, items)
-    resolve_warehouse(db)
-    with open_reader(db) as conn:
-        found = exercise_of(conn)
-        years = dict(conn.execute("SELECT exercise_id, year FROM exercises").fetchall())
+    found, years = _resolve_items(db, items)
     assert found["https://a.test/1"] == found["https://b.test/1"]
     assert years[found["https://a.test/1"]] == 2016
     assert found["https://a.test/2"] == found["https://b.test/2"]
@@ -589,10 +591,7 @@ def test_translated_and_respelt_names_resolve_through_the_alias_table(tmp_path):
         _named("https://a.test/4", "Kader 2020", "Kader", day),
         _named("https://b.test/4", "Qader 2020", None, day),
     ]
-    write_articles(db, items)
-    resolve_warehouse(db)
-    with open_reader(db) as conn:
-        found = exercise_of(conn)
+    found, _ = _resolve_items(db, items)
     for n in range(1, 5):
         assert found[f"https://a.test/{n}"] == found[f"https://b.test/{n}"]
     assert len(set(found.values())) == 4

@@ -8,10 +8,9 @@ cut at 500 KiB) against the fault server on 127.0.0.1.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 
 import pytest
-from faultserver import FaultServer, redirect, respond
+from faultserver import redirect, respond
 from test_hostile_ssrf import FakeDns, only_test_server
 
 from flows.fetch import Fetcher, FetchResult
@@ -29,12 +28,6 @@ from flows.settings import Settings
 SETTINGS = Settings(allow_private_networks=True)
 ORIGIN = "https://news.example"
 TOKEN = "drillwatch"
-
-
-@pytest.fixture
-def faults() -> Iterator[FaultServer]:
-    with FaultServer() as srv:
-        yield srv
 
 
 def answered(body: str, status: int = 200) -> FetchResult:
