@@ -253,9 +253,10 @@ def with_series_keys(mentions: pa.Table) -> pa.Table:
     keys = [canon.get(s) or canon.get(n) for s, n in zip(series, names, strict=True)]
     # As the detector does: an edition written only in another form of the name ("Dynamic
     # Mongoose (DYMO 21)") still dates the mention.
+    alias_year = {x: edition_year(x)[0] for a in aliases for x in (a or [])}
     years = [
         edition.get(n, (None, None))[0]
-        or next((y for x in (a or []) if (y := edition_year(x)[0]) is not None), None)
+        or next((alias_year[x] for x in (a or []) if alias_year[x] is not None), None)
         for n, a in zip(names, aliases, strict=True)
     ]
     iterations = [f"~{it}" if (it := edition.get(n, (None, None))[1]) else None for n in names]
