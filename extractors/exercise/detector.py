@@ -184,7 +184,7 @@ def _learn_title_names(
 _STATE_DRILL = re.compile(
     r"§\s+(?:(?:is|are|will|would|to|plans? to|set to|says it will)\s+)?(?:holds?|holding|held|"
     r"stag(?:e|es|ed|ing)|conduct\w*|launch\w*|begins?|began|starts?|started|kicks? off)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers)\b",
+    r"(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers)\b",
     IGN,
 )
 

@@ -50,6 +50,16 @@ _OPINION = re.compile(
 )
 
 
+# "FILE PHOTO: Venezuelan soldiers ... during the Zamora 200 exercise": a picture's caption
+# leads nothing; the story starts after it.
+_PHOTO_LINE = re.compile(r"\s*(?:FILE PHOTO|File photo|PHOTO|Photo|IMAGE|Image|Pictured)\b\s*[:|-]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
 def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
@@ -67,13 +77,13 @@ def score_article(
     s = 0.0
     title_ev = next((e for e in ex if has_title and e.index == 0), None)
     first_body = 1 if has_title else 0
-    # Without a headline the page often opens with furniture on lines of their own (a
-    # dateline, "Release No: 17-111 March 20", the date and time): the lead starts after it.
-    if not has_title:
-        while first_body < min(3, len(evs)) and len(evs[first_body].text.split()) < 6:
-            first_body += 1
+    # The page often opens with furniture on lines of their own (a dateline, "Release No:
+    # 17-111 March 20", a section name, a photo credit): the lead starts after it.
+    furniture_end = min(first_body + 3, len(evs))
+    while first_body < furniture_end and _words(evs[first_body].text) < 6:
+        first_body += 1
     lead_end = first_body + 1
-    lead = [e for e in ex if first_body <= e.index <= lead_end]
+    lead = [e for e in ex if first_body <= e.index <= lead_end and not _PHOTO_LINE.match(e.text)]
     body = [e for e in ex if e.index > lead_end]
     if title_ev:
         if title_ev.generic and not title_ev.named:

@@ -34,6 +34,18 @@ def test_the_edition_ends_the_name_before_of_the() -> None:
     assert [h.surface for h in hits] == ["KAMAO 2027"]
 
 
+def test_an_all_caps_word_and_a_capitalised_word_before_exercise_are_a_name() -> None:
+    hits = find_names(
+        "Fighters from both air forces flew in support of the 12th annual BRAVO Kestrel exercise.",
+        True,
+    )
+    assert [h.surface for h in hits] == ["BRAVO Kestrel"]
+
+
+def test_an_organisation_acronym_before_exercise_is_not_a_name() -> None:
+    assert find_names("Observers watched the CSTO exercise near the lake.", True) == []
+
+
 def test_a_proper_name_before_a_lower_case_exercise_word_is_the_name() -> None:
     m = detect(
         "",

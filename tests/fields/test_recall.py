@@ -129,6 +129,56 @@ def test_a_page_without_headline_that_opens_with_dateline_lines_still_has_a_lead
     assert set(m.countries) == {"UY", "PY"}
 
 
+def test_section_and_photo_lines_under_a_headline_do_not_hide_the_lead() -> None:
+    # The headline has no exercise word; the lead comes after a section name and a picture
+    # credit on lines of their own.
+    m = detect(
+        "First Elements Of The Rapid Response Brigade Arrive In Moravia",
+        "Armed Forces\n\nIlustrace: archiv\n\nBy Jan Novak\n\n"
+        "The alliance has just begun the Swift Crane exercise, the aim of which is to move its"
+        " high readiness brigade across the continent within days.\n\nThe first companies"
+        " crossed the border on Tuesday. The Swift Crane exercise runs until 20 June and"
+        " involves some 2,000 troops.",
+        "2026-06-10",
+    )
+    assert m.is_exercise
+    assert m.name == "Swift Crane"
+
+
+def test_a_file_photo_caption_in_the_lead_is_not_the_story() -> None:
+    # A business story illustrated with an old picture of an exercise: the caption stands
+    # second in the lead, and must not count as the lead telling of an exercise.
+    def story(second: str) -> str:
+        return (
+            "Connect with us\n\nBusiness News\n\nCARACAS (Reuters) - An oil major and the"
+            " survey company it hired have not said when they will resume work off the coast"
+            " after a naval vessel ordered their ship away, the companies said on Monday.\n\n"
+            f"{second}Sailors are seen on board a patrol boat during the Lagoon Guard 300"
+            " military exercise in the port of La Guaira, January 8, 2021.\n\n"
+            "The foreign ministries of both countries said the incident happened in waters each"
+            " claims. The companies declined to comment on the survey's timing."
+        )
+
+    title = "Oil explorer quiet on plans to resume seismic survey after border dispute"
+    caption = detect(title, story("FILE PHOTO: "), "2026-01-12")
+    prose = detect(title, story(""), "2026-01-12")
+    assert not caption.is_exercise
+    assert caption.score < prose.score
+
+
+def test_a_state_launching_an_edition_named_in_three_words_is_exercise_news() -> None:
+    # Three words between the verb and "exercise": the ordinal, and a two-word name.
+    m = detect(
+        "Chile, Peru and Ecuador launch 12th ANDES Condor exercise",
+        "Units from the three air forces began flying on Monday from an air base near Arica."
+        " Some 900 personnel will take part in the exercise over the next ten days, officials"
+        " said.",
+        "2026-04-06",
+    )
+    assert m.is_exercise
+    assert m.name == "ANDES Condor"
+
+
 def test_joint_training_with_a_given_name_is_an_exercise() -> None:
     m = detect(
         "Mongolian, Chinese special forces begin joint training",
