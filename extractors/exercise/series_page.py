@@ -16,9 +16,8 @@ from .phrases import phrase_regex
 _EXN = r"(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers|training event)"
 # "X is an annual multinational exercise", "Northern Edge is Alaska's largest ... exercise"
 DEFINITION = re.compile(
-    r"\b(?:is|are)\s+(?:an?|the|one of the|alaska's|[A-Z][\w.]*(?:'s)?)\s+(?:[\w.,'-]+\s+){0,10}?"
-    + _EXN
-    + r"\b",
+    r"\b(?:is|are)\s+(?:an?|the|one of the|alaska's|(?-i:[A-Z][\w.]*(?:'s)?))\s+"
+    r"(?:[\w.,'-]+\s+){0,10}?" + _EXN + r"\b",
     re.IGNORECASE,
 )
 SERIES_WORDS = phrase_regex(
@@ -108,6 +107,11 @@ EVENT = phrase_regex(
         "currently",
         "is being conducted",
         "are being conducted",
+        "is hosting",
+        "are hosting",
+        "this morning",
+        "this evening",
+        "tonight",
     )
 )
 # A calendar day ("March 7, 2025", "7 March") or an edition in a name ("Freedom Shield 25",

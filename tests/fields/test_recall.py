@@ -224,3 +224,18 @@ def test_a_pledge_of_more_joint_training_is_not_an_exercise() -> None:
         "2026-06-04",
     )
     assert not m.is_exercise
+
+
+def test_a_command_hosting_its_annual_exercise_is_news_not_a_series_page() -> None:
+    # "is hosting the 7th annual ... Exercise" is a report of this year's edition, not a
+    # definition of the series; the name is capitalised with its exercise word.
+    m = detect(
+        "7th Annual Granite Heron Exercise",
+        "Lakeport, Maine - Residents near the harbour likely noticed more helicopters than usual"
+        " this evening.\n\nThe state's Air National Guard is hosting the 7th annual Granite Heron"
+        " Exercise.\n\nCrews practised hoisting stranded hikers from the cliffs. Several of the"
+        " exercises ran after dark to test night vision equipment.",
+        "2026-05-14",
+    )
+    assert m.is_exercise
+    assert m.name == "Granite Heron"

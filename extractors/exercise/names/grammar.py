@@ -118,14 +118,15 @@ _YEAR_NAME = re.compile(
     r"\b([A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2})[ -]'?(20\d\d|\d{2})\b(?![,.]?\d)"
 )
 # "the Viekaren exercise", "the annual Sampriti drills", "launch 25th Cope Tiger exercise": a
-# proper name in prose right before a lower-case exercise word.
+# proper name in prose right before an exercise word.
 _BEFORE_EX = re.compile(
     r"\b(?:the|a|an|its|their|annual|biennial|\d{1,3}(?:st|nd|rd|th))\s+"
     r"([A-Z][a-z]{3,}(?:[ -][A-Z][a-z]{2,})?|"
     # "the 25th annual COPE Tiger exercise": a capitalised word after an all-caps one
     r"[A-Z]{3,}[ -][A-Z][a-z]{2,})\s+"
     r"(?:(?:naval|military|joint|air|army|bilateral|combined|field)\s+)?"
-    r"(?:exercises?|drills?|war ?games?|wargames?)\b"
+    # "the 10th annual Emerald Warrior Exercise": the word capitalised as part of the name
+    r"(?:exercises?|drills?|war ?games?|wargames?|Exercises?)\b"
     # "the Chebarkul drill site": where, not which
     r"(?!\s+(?:sites?|grounds?|ranges?|areas?|zones?|fields?|cent(?:er|re)s?|season|schedule))"
 )
