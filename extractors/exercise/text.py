@@ -57,6 +57,9 @@ _ABBREV = re.compile(
 )
 
 
+_GLUED = re.compile(r"(?<![\w.@/])([A-Za-z][a-z]{2,})\.([A-Z][a-z]{2,})\b")
+
+
 def normalise(text: str | None) -> str:
     """Straight quotes, plain hyphens, decoded leftovers, no tags, no wire-source prefix."""
     if not text:
@@ -72,6 +75,9 @@ def normalise(text: str | None) -> str:
                 text = text.replace(old, new)
     text = text.replace("\\", " ")
     text = _SOURCE.sub("", text, count=1)
+    # "off the Korean Peninsula.The drills began": a sentence glued to the next where markup
+    # held them apart. Two lower-case letters before the stop keep "U.S.Navy" and "St.Louis".
+    text = _GLUED.sub(r"\1. \2", text)
     if "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
     return text.strip()

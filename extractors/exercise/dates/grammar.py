@@ -165,6 +165,30 @@ def _int(token: str | None) -> int | None:
     return int(token) if token else None
 
 
+# "on September, 21": a comma inside the date, written where a day follows (not "September,
+# 2021" and not "In September, 30 ships").
+_MONTH_COMMA_DAY = re.compile(
+    rf"\b{_M}(,)\s*\d{{1,2}}(?!\d)(?=\s*(?:[-,.;)]|and\b|to\b|until\b|till\b|through\b|$))"
+)
+# "from Monday the 12th until Friday the 23rd of March": the weekday only names the day that
+# the number and the month already give.
+_WEEKDAY_THE_DAY = re.compile(
+    rf"\b{_WD},?\s+the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b[^.;]{{0,40}}?\b{_M})"
+)
+
+
+def date_view(sentence: str) -> str:
+    """The sentence as the date shapes read it: the same length (positions stay valid), with
+    a stray comma inside a date and a weekday before "the 12th of March" blanked out."""
+    if not MONTH_GATE.search(sentence):
+        return sentence
+    if "," in sentence:
+        sentence = _MONTH_COMMA_DAY.sub(lambda m: m.group(0).replace(",", " ", 1), sentence)
+    if "the " in sentence:
+        sentence = _WEEKDAY_THE_DAY.sub(lambda m: " " * len(m.group(0)), sentence)
+    return sentence
+
+
 def find_raw(sentence: str) -> list[RawDate]:
     """Every date shape in the sentence, ranges before single days, without overlaps."""
     found: list[RawDate] = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..phrases import CueTable
 from . import cues
-from .grammar import RawDate, find_raw, years_in
+from .grammar import RawDate, date_view, find_raw, years_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +197,7 @@ def _is_report(sentence: str, raw: RawDate) -> bool:
 
 def find_mentions(sentence: str, ctx: DateContext) -> list[DateMention]:
     """Every date of the sentence, resolved and given its role."""
+    sentence = date_view(sentence)
     raws = find_raw(sentence)
     if not raws:
         return []
