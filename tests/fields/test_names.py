@@ -42,6 +42,15 @@ def test_an_all_caps_word_and_a_capitalised_word_before_exercise_are_a_name() ->
     assert [h.surface for h in hits] == ["BRAVO Kestrel"]
 
 
+def test_a_series_word_inside_a_facility_name_is_not_the_series() -> None:
+    # "Centre" is also the Russian Tsentr series; here it ends the name of a building.
+    sentence = "Controllers at the Combined Air Operations Centre exercise command of the jets."
+    assert find_names(sentence, True) == []
+    assert [h.surface for h in find_names("Troops began the Centre-2027 exercise.", True)] == [
+        "Centre-2027"
+    ]
+
+
 def test_an_organisation_acronym_before_exercise_is_not_a_name() -> None:
     assert find_names("Observers watched the CSTO exercise near the lake.", True) == []
 

@@ -230,6 +230,12 @@ _TWO_DIGITS = re.compile(r"\d\d")
 # The word before a series that is also a common word: "Indian Ocean", "Northern Shield".
 _IN_PLACE_NAME = re.compile(r"([A-Z][\w-]+)\s+$")
 _SERIES_GLUE = re.compile(r"[\w-]")
+# A capitalised word (not an exercise word, article or possessive) right before a series word
+# makes it part of another proper name: "Air Operations Centre", "Fleet Training Center".
+_FACILITY_WORD = re.compile(
+    r"(?<![\w'])(?!(?:Exercise|Exercises|Operation|Ex|The|This|That|Next|Last|Annual|A|An)\s)"
+    r"[A-Z][a-z]+\s+$"
+)
 _DUB_WORDS = ("named", "called", "dubbed", "code", "titled", "entitled", "christened")
 
 
@@ -250,6 +256,12 @@ def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
             whole = f"{before.group(1)} {base}" if before else base
             if any(p.kind in ("sea", "region", "area") for p in find_places(whole)):
                 continue  # "the Indian Ocean" is no edition of the Ocean exercise
+        if (
+            not strict
+            and not suffix
+            and _FACILITY_WORD.search(sentence, max(0, m.start() - 30), m.start())
+        ):
+            continue  # "the Combined Air Operations Centre": a place named with the word
         if not strict:
             quoted = m.start() > 0 and sentence[m.start() - 1] in "'\""
             if not has_trigger or not (
