@@ -101,7 +101,9 @@ def detect(
                 hits = [
                     h
                     for h in hits
-                    if h.strict or (h.series in DISTINCTIVE and h.surface != h.series)
+                    if h.strict
+                    or (h.series in DISTINCTIVE and h.surface != h.series)
+                    or _CODE_NAME.fullmatch(h.surface)
                 ]
         names_by_sentence[i] = hits
         if trig or hits:
@@ -135,6 +137,12 @@ def detect(
         # no named exercise and no day: exercises as a policy, not an exercise.
         return ExerciseMention(score=min(score, THRESHOLD - 0.01))
     return mention
+
+
+# "Exercise MAPLE FLAG will take place at 4 Wing": a name of two or more words in capitals, the
+# way military writing sets code names, is an exercise's name even without a military word
+# around it ("Exercise HIIT helps patients" has one word).
+_CODE_NAME = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})+(?:[ -]'?\d{1,4})?")
 
 
 def detect_many(items: Iterable[dict[str, Any]]) -> list[ExerciseMention]:

@@ -215,3 +215,26 @@ def test_the_edition_of_a_long_form_name_is_its_name() -> None:
         "2026-08-14",
     )
     assert m.name == "Large Scale Exercise 26"
+
+
+def test_a_code_name_in_capitals_needs_no_military_word_around_it() -> None:
+    # Nothing here is military vocabulary ("Wing", "jets" of a flying club would read the same),
+    # but two words in capitals after "Exercise" are how code names are written.
+    m = detect(
+        "Lake exercise to start next week",
+        "Exercise GREY HERON will take place at 9 Wing Bay Lake between May 29 and June 23."
+        " More than 1,600 members and 500 guests from abroad will take part.",
+        "2027-05-25",
+    )
+    assert m.name == "GREY HERON"
+    assert (m.start_date, m.end_date) == ("2027-05-29", "2027-06-23")
+
+
+def test_one_word_in_capitals_after_exercise_is_not_a_code_name() -> None:
+    m = detect(
+        "",
+        "Exercise HIIT helps patients recover strength after surgery, doctors said. The"
+        " exercise sessions last twenty minutes.",
+        "2027-05-25",
+    )
+    assert m.name is None
