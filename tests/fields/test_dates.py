@@ -17,6 +17,7 @@ from extractors.exercise.dates import (
     find_mentions,
     infer_published,
 )
+from extractors.exercise.text import normalise, split_sentences
 
 MONDAY = dt.date(2026, 9, 14)
 
@@ -318,33 +319,30 @@ def test_an_edition_in_brackets_after_a_quoted_name_dates_a_bare_day() -> None:
     assert m.start_date == "2026-06-28"
 
 
-def test_a_comma_inside_a_written_date_still_gives_the_day() -> None:
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # a comma inside a written date
+        ("will begin on September, 21 and run until September, 30", ("2026-09-21", "2026-09-30")),
+        # weekdays before the days of a month name those days, not the nearest weekdays
+        (
+            "runs from Monday the 21st until Friday the 25th of September",
+            ("2026-09-21", "2026-09-25"),
+        ),
+    ],
+)
+def test_days_written_in_looser_shapes_are_still_read(written: str, expected: tuple) -> None:
     start, end, _ = _dates(
-        "",
-        "The Coastal Lynx naval exercise will begin on September, 21 and run until September,"
-        " 30, the navy said.",
-        "2026-09-14",
+        "", f"The Coastal Lynx naval exercise {written}, the navy said.", "2026-09-14"
     )
-    assert (start, end) == ("2026-09-21", "2026-09-30")
+    assert (start, end) == expected
 
 
 def test_a_comma_before_a_count_is_no_day() -> None:
     assert find_mentions("In September, 30 ships took part.", DateContext(MONDAY)) == []
 
 
-def test_weekdays_before_the_days_of_a_month_are_the_same_days() -> None:
-    start, end, _ = _dates(
-        "",
-        "The Coastal Lynx naval exercise runs from Monday the 21st until Friday the 25th of"
-        " September, the navy said.",
-        "2026-09-14",
-    )
-    assert (start, end) == ("2026-09-21", "2026-09-25")
-
-
 def test_a_sentence_glued_to_the_next_is_two_sentences() -> None:
-    from extractors.exercise.text import normalise, split_sentences
-
     text = normalise(
         "Warships gathered off the peninsula.The drills began on Monday. Ships of the U.S.Navy"
         " sailed from St.Louis, says www.example.Com today."
