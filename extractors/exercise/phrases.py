@@ -37,10 +37,21 @@ class CueTable:
 
     "will begin" is an announcement even though "begin" alone says the exercise is on: one
     alternation, longest phrase first, means the longer phrase is the one that matches.
+
+    `neutral` phrases contain a cue word without being the cue ("missile launches", "Free and
+    Open Indo-Pacific"): they win the leftmost-longest match and are then dropped, so a wrong
+    reading is excluded by one more table row too. A cue is a whole word, not part of a
+    hyphenated compound: "live-fire" is a kind of drill, not someone firing.
     """
 
-    def __init__(self, tables: dict[str, dict[float, tuple[str, ...]]]) -> None:
+    def __init__(
+        self,
+        tables: dict[str, dict[float, tuple[str, ...]]],
+        neutral: tuple[str, ...] = (),
+    ) -> None:
         self.labels: dict[str, tuple[str, float]] = {}
+        for phrase in neutral:
+            self.labels[_norm(phrase)] = ("", 0.0)
         for label, table in tables.items():
             for weight, phrases in table.items():
                 for phrase in phrases:
@@ -48,14 +59,20 @@ class CueTable:
                     if key in self.labels and self.labels[key][0] != label:
                         raise ValueError(f"cue {phrase!r} is in two tables")
                     self.labels[key] = (label, weight)
-        self.regex = phrase_regex(self.labels)
+        whole_word = r"(?<![\w-])(?:{})(?!-\w)"
+        self.regex = re.compile(whole_word.format(phrase_pattern(self.labels)), re.IGNORECASE)
         # The keys are lower case: a case-sensitive scan of the lower-cased text finds the same
         # cues several times faster than IGNORECASE (used when lower-casing changes length).
-        self.regex_lc = phrase_regex(self.labels, flags=0)
+        self.regex_lc = re.compile(whole_word.format(phrase_pattern(self.labels)))
 
     def scan(self, text: str) -> list[tuple[str, float, int]]:
         """(label, weight, position) of every cue in `text`."""
         low = text.lower()
         regex = self.regex_lc if len(low) == len(text) else self.regex
         subject = low if regex is self.regex_lc else text
-        return [(*self.labels[_norm(m.group(0))], m.start()) for m in regex.finditer(subject)]
+        found = []
+        for m in regex.finditer(subject):
+            label, weight = self.labels[_norm(m.group(0))]
+            if label:
+                found.append((label, weight, m.start()))
+        return found

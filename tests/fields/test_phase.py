@@ -135,3 +135,76 @@ def test_a_leader_who_watches_the_war_games_watches_them_now() -> None:
         )
         == "ongoing"
     )
+
+
+def test_a_hyphenated_compound_is_a_kind_of_drill_not_a_verb() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    # "live-fire" names the drill; nobody is firing now. The past verb decides.
+    assert (
+        phase_from_text(
+            ["Some 900 sailors took part in Harbour Lantern, which included live-fire serials."]
+        )
+        == "concluded"
+    )
+
+
+def test_a_capitalised_cue_inside_a_sentence_belongs_to_a_name() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    sentences = [
+        "Between 3 and 5 May two frigates conducted a passage exercise with the coast guard.",
+        "The drill reflected a shared commitment to a Free and Open Indo-Pacific.",
+    ]
+    assert phase_from_text(sentences) == "concluded"
+
+
+def test_a_present_tense_headline_does_not_outweigh_a_body_that_ends_it() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    assert (
+        phase_from_text(
+            ["The defence ministry said on Friday that Coral Bastion had concluded."],
+            "Three navies conduct Coral Bastion drill",
+        )
+        == "concluded"
+    )
+
+
+def test_quotations_and_captions_are_not_read_for_the_phase() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    sentences = [
+        "CAPTION: Tankers refuel fighters over the northern range during Frost Lance.",
+        '"This exercise gives our crews the chance to train with partners," the colonel said.',
+        "Four air forces participated in Frost Lance over two weeks.",
+    ]
+    assert phase_from_text(sentences) == "concluded"
+
+
+def test_speaking_at_the_conclusion_of_an_exercise_ends_it() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    sentences = [
+        "Speaking at the conclusion of the bilateral exercise, the brigadier praised the crews."
+    ]
+    assert phase_from_text(sentences, "Exercise Dry Riverbed declared a success") == "concluded"
+
+
+def test_missile_launches_are_weapons_fired_in_a_drill_not_its_opening() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    sentences = [
+        "The brigade practised missile launches at the coastal range during the drill.",
+    ]
+    assert phase_from_text(sentences) == "concluded"
+
+
+def test_a_drill_shown_later_without_its_date_has_no_phase() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    sentences = [
+        "State television aired footage of marines who practised a beach landing in the drill,"
+        " without saying when it took place."
+    ]
+    assert phase_from_text(sentences) == "unknown"

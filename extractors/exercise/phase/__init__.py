@@ -21,6 +21,7 @@ from .cues import (
     HEDGE,
     PARTIAL,
     PAST_EVENT,
+    WHEN_UNKNOWN,
 )
 
 __all__ = ["CUT_SHORT", "decide_phase", "is_cancelled", "phase_from_dates", "phase_from_text"]
@@ -58,6 +59,12 @@ _STILL_ON = re.compile(
 # "Suspended after the stand-off, the exercise will resume in the autumn": the cancellation
 # is history; the sentence is about its return.
 _RESUMES = re.compile(r"\bresum(?:e|es|ed|ing|ption)\b", re.IGNORECASE)
+
+
+_QUOTE_OR_CAPTION = re.compile(
+    r"\s*(?:[\"\u201c\u2018']|(?:CAPTION|Caption|FILE PHOTO|File photo|PHOTO|Photo|IMAGE|Image|"
+    r"Pictured)\b\s*[:|-])"
+)
 
 
 _EARLIER = re.compile(
@@ -196,21 +203,43 @@ def _headline_cue(headline: str | None, lead: list[str]) -> str | None:
     return label
 
 
+def _body_cues(text: str) -> list[tuple[str, float, int]]:
+    """The cues of a body sentence. A capitalised cue inside the sentence belongs to a name
+    ("a Free and Open Indo-Pacific", "Exercise Ongoing Resolve"), not to the exercise's time."""
+    return [
+        (label, weight, at)
+        for label, weight, at in CUES.scan(text)
+        if at == 0 or text[at].islower()
+    ]
+
+
 def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
     """The cue tables over the headline, then each sentence in turn: the first sentence with
-    a cue decides, by the summed weights of its cues (ties: announced, ongoing, concluded)."""
+    a cue decides, by the summed weights of its cues (ties: announced, ongoing, concluded).
+
+    A headline whose cue is weak only adds to the weak evidence: headlines tell past events
+    in the present ("Navies conduct drill"). Quotations and photo captions are not read:
+    speakers talk in the present of what they did, and captions are always in the present
+    ("F-35s fly over the range").
+    """
     if is_cancelled(([headline] if headline else []) + sentences[:3]):
         return "cancelled"
     if headline and ENDS_HEADLINE.search(headline):
         return "concluded"
-    texts = ([headline] if headline else []) + sentences
     weak = {"announced": 0.0, "ongoing": 0.0, "concluded": 0.0}
-    for text in texts:
+    texts = [(headline, 1.5)] if headline else []
+    # A sentence that says it does not know when ("footage of the drill, without saying when
+    # it took place") is not read, and makes past-tense verbs elsewhere no report.
+    when_unknown = any(WHEN_UNKNOWN.search(t) for t in sentences)
+    texts += [
+        (s, 1.0) for s in sentences if not _QUOTE_OR_CAPTION.match(s) and not WHEN_UNKNOWN.search(s)
+    ]
+    for text, needed in texts:
         scores = {"announced": 0.0, "ongoing": 0.0, "concluded": 0.0}
-        for label, weight, _ in CUES.scan(text):
+        for label, weight, _ in CUES.scan(text) if text is headline else _body_cues(text):
             scores[label] += weight
         best = max(scores.values())
-        if best < 1.0:
+        if best < needed:
             for key, value in scores.items():
                 weak[key] += value
             continue
@@ -218,9 +247,14 @@ def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
             if scores[key] == best:
                 return key
     # No sentence is plain about it, but past-tense verbs of the exercise ("demonstrated",
-    # "held", "carried out") add up: a report of what happened.
-    if weak["concluded"] >= 1.0 and weak["concluded"] > max(weak["announced"], weak["ongoing"]):
+    # "held", "carried out") say it is a report of what happened.
+    if when_unknown:
+        return "unknown"
+    if weak["concluded"] > 0.5 and weak["concluded"] > max(weak["announced"], weak["ongoing"]):
         return "concluded"
+    # A present-tense headline with nothing against it ("President watches war games").
+    if weak["ongoing"] >= 1.0 and weak["ongoing"] > max(weak["announced"], weak["concluded"]):
+        return "ongoing"
     return "unknown"
 
 

@@ -289,6 +289,17 @@ CONCLUDED = {
         "decided to end",
         "decision to end",
         "closed",
+        "at the conclusion of",
+        "for the conclusion of",
+        "declared a success",
+        "at the end of the exercise",
+        "at the end of the exercises",
+        "at the end of the drill",
+        "at the end of the drills",
+        "at the end of the maneuver",
+        "at the end of the maneuvers",
+        "at the end of the manoeuvre",
+        "at the end of the manoeuvres",
     ),
     0.6: (
         "was held",
@@ -424,7 +435,22 @@ EXERCISE_WORD = re.compile(
 )
 
 
-CUES = CueTable({"announced": ANNOUNCED, "ongoing": ONGOING, "concluded": CONCLUDED})
+# Phrases that hold a cue word without telling the exercise's time: weapons launched in it,
+# a kind of drill, a policy slogan, a later deployment.
+NEUTRAL = (
+    "missile launch",
+    "missile launches",
+    "rocket launch",
+    "rocket launches",
+    "launches of",
+    "live fire",
+    "upcoming deployment",
+    "upcoming deployments",
+)
+
+CUES = CueTable(
+    {"announced": ANNOUNCED, "ongoing": ONGOING, "concluded": CONCLUDED}, neutral=NEUTRAL
+)
 
 # A headline that ends the exercise: "Allied troops end Swift Response in Poland".
 ENDS_HEADLINE = re.compile(
@@ -440,4 +466,23 @@ PAST_EVENT = re.compile(
     r"flew|sailed|simulated|rehearsed|performed|demonstrated|ran|joined|took part|"
     r"participated|launched|guided|oversaw|test-fired|completed)\b",
     re.IGNORECASE,
+)
+# The text itself says the drill's time is not known: footage released later, a date withheld.
+WHEN_UNKNOWN = phrase_regex(
+    (
+        "did not say when",
+        "didn't say when",
+        "without saying when",
+        "without giving the date",
+        "without giving a date",
+        "without giving the date of",
+        "did not give the date",
+        "did not give a date",
+        "did not say what day",
+        "not clear when",
+        "unclear when",
+        "date was not given",
+        "date of the drill was not",
+        "date of the exercise was not",
+    )
 )
