@@ -208,3 +208,45 @@ def test_a_drill_shown_later_without_its_date_has_no_phase() -> None:
         " without saying when it took place."
     ]
     assert phase_from_text(sentences) == "unknown"
+
+
+def test_a_headline_announcing_gives_way_to_a_lead_that_says_it_has_begun() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    sentences = [
+        "The navy is holding the biennial Reef Sentinel exercise with two partner fleets.",
+        "The drills began on Sunday and run until the end of the month.",
+    ]
+    assert phase_from_text(sentences, "Navies to hold Reef Sentinel this week") == "ongoing"
+
+
+def test_a_lead_never_moves_a_headline_back_to_an_announcement() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    sentences = [
+        "Gunners fired salvoes on Friday ahead of the two-week Granite Step exercise.",
+    ]
+    assert phase_from_text(sentences, "Allies begin Granite Step drills") == "ongoing"
+
+
+def test_a_tie_goes_to_the_single_plainest_cue() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    # Two purpose clauses ("to prepare for", "will work") against "currently in the middle of".
+    sentences = [
+        "Five armies are currently in the middle of a staff exercise to prepare for a future"
+        " in which they will work as one brigade."
+    ]
+    assert phase_from_text(sentences) == "ongoing"
+
+
+def test_an_exercise_that_prepares_troops_is_not_an_announcement() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    assert (
+        phase_from_text(
+            ["Air commandos from four countries are training at three airfields this week."],
+            "Dune Harrier prepares air commandos for contested airspace",
+        )
+        == "ongoing"
+    )

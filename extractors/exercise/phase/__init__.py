@@ -195,7 +195,7 @@ def _headline_cue(headline: str | None, lead: list[str]) -> str | None:
     if best < 1.5 or list(scores.values()).count(best) > 1:
         return None
     label = max(scores, key=scores.__getitem__)
-    for text in lead[:2]:
+    for text in [t for t in lead if t != headline][:2]:
         body = _scores(text)
         strongest = max(body.values())
         if strongest >= 3.0 and body[label] < strongest:
@@ -213,9 +213,41 @@ def _body_cues(text: str) -> list[tuple[str, float, int]]:
     ]
 
 
+def _plain_label(cues: list[tuple[str, float, int]], needed: float) -> str | None:
+    """The label with the largest summed weight, if that reaches `needed`. A tie goes to the
+    label with the single strongest cue ("currently in the middle of" over "to prepare for"
+    and "will work as one force"), then to announced, ongoing, concluded."""
+    sums = {"announced": 0.0, "ongoing": 0.0, "concluded": 0.0}
+    strongest = dict.fromkeys(sums, 0.0)
+    for label, weight, _ in cues:
+        sums[label] += weight
+        strongest[label] = max(strongest[label], weight)
+    best = max(sums.values())
+    if best < needed:
+        return None
+    tied = [key for key in sums if sums[key] == best]
+    return max(tied, key=lambda key: strongest[key])
+
+
+_ORDER = ("announced", "ongoing", "concluded")
+
+
+def _overruled(label: str, first_body: list[str]) -> bool:
+    """The first sentences under a headline plainly say a later phase: "India, Australia to
+    hold AUSINDEX this week" over "The navy is holding the biennial exercise". Never an
+    earlier one: the body's "ahead of the final phase" is about a part, not the whole."""
+    for text in first_body:
+        cues = _body_cues(text)
+        said = _plain_label(cues, 3.0)
+        if said and _ORDER.index(said) > _ORDER.index(label) and max(w for _, w, _ in cues) >= 3.0:
+            return True
+    return False
+
+
 def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
     """The cue tables over the headline, then each sentence in turn: the first sentence with
-    a cue decides, by the summed weights of its cues (ties: announced, ongoing, concluded).
+    cue decides, by the summed weights of its cues. A headline decides first unless the
+    first sentences under it plainly say otherwise.
 
     A headline whose cue is weak only adds to the weak evidence: headlines tell past events
     in the present ("Navies conduct drill"). Quotations and photo captions are not read:
@@ -227,25 +259,27 @@ def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
     if headline and ENDS_HEADLINE.search(headline):
         return "concluded"
     weak = {"announced": 0.0, "ongoing": 0.0, "concluded": 0.0}
-    texts = [(headline, 1.5)] if headline else []
+    body = [
+        s
+        for s in sentences
+        if s != headline and not _QUOTE_OR_CAPTION.match(s) and not WHEN_UNKNOWN.search(s)
+    ]
     # A sentence that says it does not know when ("footage of the drill, without saying when
     # it took place") is not read, and makes past-tense verbs elsewhere no report.
     when_unknown = any(WHEN_UNKNOWN.search(t) for t in sentences)
-    texts += [
-        (s, 1.0) for s in sentences if not _QUOTE_OR_CAPTION.match(s) and not WHEN_UNKNOWN.search(s)
-    ]
-    for text, needed in texts:
-        scores = {"announced": 0.0, "ongoing": 0.0, "concluded": 0.0}
-        for label, weight, _ in CUES.scan(text) if text is headline else _body_cues(text):
-            scores[label] += weight
-        best = max(scores.values())
-        if best < needed:
-            for key, value in scores.items():
-                weak[key] += value
-            continue
-        for key in ("announced", "ongoing", "concluded"):
-            if scores[key] == best:
-                return key
+    if headline:
+        said = _plain_label(CUES.scan(headline), 1.0)
+        if said and not _overruled(said, body[:2]):
+            return said
+        for label, weight, _ in CUES.scan(headline):
+            weak[label] += weight
+    for text in body:
+        cues = _body_cues(text)
+        said = _plain_label(cues, 1.0)
+        if said:
+            return said
+        for label, weight, _ in cues:
+            weak[label] += weight
     # No sentence is plain about it, but past-tense verbs of the exercise ("demonstrated",
     # "held", "carried out") say it is a report of what happened.
     if when_unknown:
