@@ -6,6 +6,8 @@ detector mistaking.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extractors.exercise import detect
 
 
@@ -250,3 +252,28 @@ def test_an_exercise_that_prepares_troops_is_not_an_announcement() -> None:
         )
         == "ongoing"
     )
+
+
+def test_a_weak_cue_gives_way_to_a_plain_one_in_the_next_line() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    sentences = [
+        "Two air bases hosts the alliance's largest air exercise this autumn.",
+        "The fighter wings will host Falcon Meadow for ten days in October.",
+    ]
+    assert phase_from_text(sentences) == "announced"
+
+
+def test_the_start_of_a_briefing_is_no_exercise_starting() -> None:
+    from extractors.exercise.phase import phase_from_text
+
+    sentences = ["A video shown at the start of the briefing summarised the coming exercise."]
+    assert phase_from_text(sentences) != "ongoing"
+
+
+def test_drills_to_be_held_from_the_publication_day_are_announced() -> None:
+    from extractors.exercise.phase import phase_from_dates
+
+    day = dt.date(2027, 8, 11)
+    sentence = "The drills to be held on August 11-13, the agency reported."
+    assert phase_from_dates(day, day + dt.timedelta(days=2), day, sentence) == "announced"

@@ -28,7 +28,8 @@ __all__ = ["CUT_SHORT", "decide_phase", "is_cancelled", "phase_from_dates", "pha
 
 _FUTURE_NEAR = re.compile(
     r"\b(?:will|would|shall|set to|to (?:begin|start|commence|kick off|open|launch)|due to|"
-    r"scheduled to (?:begin|start|kick off|commence)|is to|are to|plans? to|expected to)\b",
+    r"scheduled to (?:begin|start|kick off|commence)|is to|are to|plans? to|expected to|"
+    r"to be (?:held|conducted|staged|carried out)|to take place)\b",
     re.IGNORECASE,
 )
 _END_NEAR = re.compile(
@@ -273,10 +274,17 @@ def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
             return said
         for label, weight, _ in CUES.scan(headline):
             weak[label] += weight
-    for text in body:
+    for at, text in enumerate(body):
         cues = _body_cues(text)
         said = _plain_label(cues, 1.0)
         if said:
+            # A weak cue ("hosts", "conducts") gives way to a plain one in the next line:
+            # "Greek bases to hosts largest air exercise" over "will host the exercise".
+            if max(w for _, w, _ in cues) < 3.0 and at + 1 < len(body):
+                following = _body_cues(body[at + 1])
+                plain = _plain_label(following, 3.0)
+                if plain and plain != said and max(w for _, w, _ in following) >= 3.0:
+                    return plain
             return said
         for label, weight, _ in cues:
             weak[label] += weight

@@ -448,6 +448,8 @@ NEUTRAL = (
     "live fire",
     "upcoming deployment",
     "upcoming deployments",
+    "start of",
+    "start date",
 )
 
 CUES = CueTable(
