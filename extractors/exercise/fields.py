@@ -256,7 +256,10 @@ def fill_fields(
         told = sentences[sched.sentence]
         # "The one-day drills on Tuesday", "marines held a live-fire exercise on Wednesday"
         # (reported after it, not "began"): a one-day drill ends the day it starts.
-        if (
+        if _CLOSING_CEREMONY.search(told) and not _STARTED_OR_GOING_ON.search(told):
+            # "The closing ceremony was held at the college on Thursday": that day ends it.
+            sched.start, sched.end = None, sched.start
+        elif (
             _ONE_DAY.search(told)
             or (_HELD_ONCE.search(told) and not _STARTED_OR_GOING_ON.search(told))
             or any(_ONE_DAY.search(sentences[i]) for i in date_sentences)
@@ -415,8 +418,12 @@ _HELD_ONCE = re.compile(
 )
 _STARTED_OR_GOING_ON = re.compile(
     r"\b(?:began|begins|begin|started|starts|kick(?:ed|s)? off|opened|launch\w*|commenc\w+|"
-    r"under ?way|ongoing|continu\w+|until|through|till|runs?|will|first|phase|days?\b(?! of))",
+    r"under ?way|ongoing|continu\w+|until|through|till|runs?|will|first|phase|days?\b(?! of)|"
+    r"opening)",
     IGN,
+)
+_CLOSING_CEREMONY = re.compile(
+    r"\b(?:closing|concluding|final)\s+(?:ceremony|session|parade)\b", IGN
 )
 
 

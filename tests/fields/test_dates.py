@@ -352,3 +352,70 @@ def test_a_sentence_glued_to_the_next_is_two_sentences() -> None:
         "The drills began on Monday.",
     ]
     assert "U.S.Navy" in text and "St.Louis" in text and "www.example.Com" in text
+
+
+def test_a_weekday_of_next_week_is_in_the_week_after_publication() -> None:
+    # Published on a Friday: "through Friday of next week" is a week later, not today.
+    assert _dates(
+        "Allies to hold air drill",
+        "The two air forces will hold the Quiet Harrier drill from Monday through Friday of next"
+        " week in the southern airspace.",
+        "2027-10-29",
+    ) == ("2027-11-01", "2027-11-05", "announced")
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "end"),
+    [
+        (
+            "2027-08-12",
+            "Troops from two armies opened the Cedar Pass counter-terrorism exercise on Tuesday,"
+            " and the drills will last till the 16th.",
+            "2027-08-16",
+        ),
+        (
+            "2027-08-28",
+            "Troops from two armies began the Cedar Pass counter-terrorism exercise on Monday,"
+            " and the drills will last till the 3rd.",
+            "2027-09-03",
+        ),
+        (
+            "2027-09-02",
+            "Troops from two armies held the Cedar Pass counter-terrorism exercise, which lasted"
+            " till the 25th, the ministry said.",
+            "2027-08-25",
+        ),
+    ],
+)
+def test_a_day_of_the_month_alone_ends_in_the_nearest_month_on_its_side(
+    published: str, text: str, end: str
+) -> None:
+    assert _dates("Cedar Pass drill", text, published)[1] == end
+
+
+def test_an_ordinal_followed_by_a_noun_is_no_day() -> None:
+    start, end, _ = _dates(
+        "Cedar Pass drill",
+        "Troops from two armies began the Cedar Pass counter-terrorism exercise on Monday; it"
+        " will run until the 16th century fort on the ridge is taken.",
+        "2027-08-16",
+    )
+    assert end is None
+
+
+def test_an_opening_ceremony_held_on_a_day_is_a_start_not_a_one_day_drill() -> None:
+    assert _dates(
+        "Cooperation drill opens",
+        "The opening ceremony of the Mountain Accord joint counter-terrorism exercise was held at"
+        " the border training ground on August 7.",
+        "2027-08-12",
+    )[:2] == ("2027-08-07", None)
+
+
+def test_a_closing_ceremony_held_on_a_day_is_the_end() -> None:
+    assert _dates(
+        "Joint exercise closes",
+        "The closing ceremony of the fifth joint military exercise Desert Pact-V was held at the"
+        " engineering college on Thursday.",
+        "2027-02-19",
+    )[:2] == (None, "2027-02-18")

@@ -118,7 +118,17 @@ SINGLE = re.compile(
     rf"(?:{_g('wd', _WD)},?\s+)?(?:{_g('m1', _M)}\s+{_g('d1', _D)}\b|\b{_g('d2', _D)}\s+(?:of\s+)?"
     rf"{_g('m2', _M)}\b)(?:,?\s+{_g('y', _Y)}\b)?"
 )
-WEEKDAY = re.compile(rf"\b(?:(?P<mod>next|last|this|coming|past)\s+)?(?P<wd>{_WD})s?\b")
+# "Friday of next week", "Monday next week": the weekday in the week after publication's.
+WEEKDAY = re.compile(
+    rf"\b(?:(?P<mod>next|last|this|coming|past)\s+)?(?P<wd>{_WD})s?\b"
+    r"(?P<nextweek>,?\s+(?:of\s+)?next\s+week\b)?"
+)
+# "will last till the 16th": a day of the month with no month, after a word that ends a span.
+# Not "the 16th edition": a word after the ordinal makes it a count.
+DAY_ONLY = re.compile(
+    r"\b(?:until|till|through|up to)\s+(?:the\s+)?(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b"
+    r"(?:\s+of\s+(?:this|the)\s+month\b)?(?!\s*[-\w])"
+)
 REL_DAY = re.compile(r"\b(?P<word>today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
 # "in August", "early September 2023", "later this month", "next week"
 MONTH_ONLY = re.compile(
@@ -142,7 +152,7 @@ class RawDate:
 
     start: int  # position in the sentence
     end: int
-    shape: str  # MD-MD, DM-DM, MD-D, D-DM, single, weekday, relday, month, relative
+    shape: str  # MD-MD, DM-DM, MD-D, D-DM, single, dayonly, weekday, relday, month, relative
     m1: int | None = None
     d1: int | None = None
     y1: int | None = None
@@ -240,9 +250,15 @@ def find_raw(sentence: str) -> list[RawDate]:
                         m.end(),
                         "weekday",
                         weekday=WEEKDAYS[m.group("wd").lower()],
-                        word=(m.group("mod") or "").lower() or None,
+                        word="next week"
+                        if m.group("nextweek")
+                        else (m.group("mod") or "").lower() or None,
                     )
                 )
+    if "th" in sentence or "st" in sentence or "nd" in sentence or "rd" in sentence:
+        for m in DAY_ONLY.finditer(sentence):
+            if free(m.start("d"), m.end()):
+                found.append(RawDate(m.start("d"), m.end(), "dayonly", d1=int(m.group("d"))))
     low = sentence.lower()
     if any(w in low for w in ("today", "tonight", "tomorrow", "yesterday")):
         for m in REL_DAY.finditer(sentence):

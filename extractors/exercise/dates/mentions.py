@@ -318,12 +318,31 @@ def _resolve(
     if shape == "weekday":
         if pub is None:
             return None
-        if raw.word in ("next", "coming"):
+        if raw.word == "next week":
+            monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=1)
+            day = monday + dt.timedelta(days=raw.weekday)  # type: ignore[arg-type]
+        elif raw.word in ("next", "coming"):
             day = resolve_weekday(raw.weekday, pub, 1, strict=raw.word == "next")  # type: ignore[arg-type]
         elif raw.word in ("last", "past"):
             day = resolve_weekday(raw.weekday, pub, -1, strict=True)  # type: ignore[arg-type]
         else:
             day = resolve_weekday(raw.weekday, pub, direction)  # type: ignore[arg-type]
+        return (None, day, "end", "day") if role == "end" else (day, None, role, "day")
+    if shape == "dayonly":
+        # The publication's month, or the nearest one on the clause's side of it: "will last
+        # till the 3rd" on the 28th is next month's 3rd; "lasted till the 25th" on the 2nd,
+        # last month's.
+        if pub is None:
+            return None
+        month_start = pub.replace(day=1)
+        # The clause's tense, not the preposition: "till" looks ahead, "lasted till" back.
+        if tense >= 0 and raw.d1 < pub.day:  # type: ignore[operator]
+            month_start = _month_end(month_start) + dt.timedelta(days=1)
+        elif tense < 0 and raw.d1 > pub.day:  # type: ignore[operator]
+            month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+        day = _safe_date(month_start.year, month_start.month, raw.d1)  # type: ignore[arg-type]
+        if day is None:
+            return None
         return (None, day, "end", "day") if role == "end" else (day, None, role, "day")
     if shape == "relday":
         if pub is None:
