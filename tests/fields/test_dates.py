@@ -419,3 +419,25 @@ def test_a_closing_ceremony_held_on_a_day_is_the_end() -> None:
         " engineering college on Thursday.",
         "2027-02-19",
     )[:2] == (None, "2027-02-18")
+
+
+def test_a_relative_day_glossed_with_its_date_is_one_day() -> None:
+    # "yesterday (July 20)" is the day the week of drills ended, not a one-day drill.
+    start, end, phase = _dates(
+        "Navy wraps up drills",
+        "The navy's southern command yesterday (July 20) concluded a week of joint naval"
+        " exercises held with a neighbouring fleet in the Andaman Sea.",
+        "2027-07-21",
+    )
+    assert (start, end) == (None, "2027-07-20")
+
+
+def test_the_days_of_a_final_planning_event_are_not_the_exercise() -> None:
+    start, end, _ = _dates(
+        "Planners meet for Savanna Oath",
+        "The final planning event for exercise Savanna Oath 28, hosted by the national defence"
+        " forces, took place here January 22 - 26. Savanna Oath 28 runs from February 26 to"
+        " March 7 in the north of the country.",
+        "2028-01-27",
+    )
+    assert (start, end) == ("2028-02-26", "2028-03-07")

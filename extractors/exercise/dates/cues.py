@@ -183,6 +183,11 @@ REPORT_CUES = phrase_regex(
 PLANNING_CUES = phrase_regex(
     (
         "planning conference",
+        "planning event",
+        "planning events",
+        "planning session",
+        "planning workshop",
+        "site survey",
         "planning meeting",
         "planners met",
         "planners",

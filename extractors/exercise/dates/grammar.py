@@ -296,7 +296,28 @@ def find_raw(sentence: str) -> list[RawDate]:
                     )
                 )
     found.sort(key=lambda r: r.start)
-    return found
+    return _drop_glossed(sentence, found)
+
+
+_GLOSS = re.compile(r"\s*[(,]\s*(?:on\s+)?$")
+
+
+def _drop_glossed(sentence: str, found: list[RawDate]) -> list[RawDate]:
+    """ "yesterday (July 20)", "on Sunday, March 3": one day written twice. The weekday or
+    relative word goes; the calendar day after it stays, so one day is not read as two."""
+    out = []
+    for i, raw in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            raw.shape in ("weekday", "relday")
+            and nxt is not None
+            and nxt.shape == "single"
+            and _GLOSS.match(sentence[raw.end : nxt.start])
+            and nxt.start - raw.end <= 5
+        ):
+            continue
+        out.append(raw)
+    return out
 
 
 def years_in(text: str) -> list[int]:
