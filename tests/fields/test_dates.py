@@ -441,3 +441,36 @@ def test_the_days_of_a_final_planning_event_are_not_the_exercise() -> None:
         "2028-01-27",
     )
     assert (start, end) == ("2028-02-26", "2028-03-07")
+
+
+def test_a_range_further_down_that_starts_the_same_day_gives_the_end() -> None:
+    # The named sentence gives only the start; an unnamed one below gives the whole span.
+    assert _dates(
+        "",
+        "The navies of two neighbours have kicked off their largest naval exercise in the gulf,"
+        " the official news agency reported. Exercise Gulf Lantern-4 kicked off at a naval base"
+        " in Port Kade on Saturday. The two sides will also exchange observers. Spanning seven"
+        " days from November 13 to 19 in the northern gulf, the exercise is divided into two"
+        " phases.",
+        "2027-11-15",
+    )[:2] == ("2027-11-13", "2027-11-19")
+
+
+def test_a_day_that_marked_the_end_of_the_exercise_is_its_end() -> None:
+    start, end, _ = _dates(
+        "Two navies conclude Tidal Oak",
+        "Wednesday 16 June marked the end of Tidal Oak 2027, a bilateral naval exercise. Begun on"
+        " 2 June, the exercise was run from an operations centre near the capital.",
+        "2027-06-18",
+    )
+    assert (start, end) == ("2027-06-02", "2027-06-16")
+
+
+def test_a_span_of_days_at_the_end_of_a_sentence_is_no_photo_caption() -> None:
+    # "participate in" reads like a caption, but a photo is taken on one day, not five.
+    assert _dates(
+        "Soldiers take part in Ember Shield",
+        "Riverton, 13 September /AGENCY/- Army servicemen participate in the multinational"
+        " exercise Ember Shield 2027 on 13-17 September.",
+        "2027-09-13",
+    )[:2] == ("2027-09-13", "2027-09-17")

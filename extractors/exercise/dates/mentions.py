@@ -191,6 +191,9 @@ def _is_report(sentence: str, raw: RawDate) -> bool:
         return True  # a line that is only a date: a page header
     # A photo caption: "..., in Drawsko Pomorskie, Poland, on Monday, Feb. 26, 2024." (maybe
     # followed by its credit: "... on February 26, 2024. - ISPR")
+    # A photo is taken on one day: a span of days ends a sentence, not a caption.
+    if raw.shape in ("MD-MD", "DM-DM", "MD-D", "D-DM"):
+        return False
     credit_only = not rest or re.fullmatch(r"(?:[A-Z][\w/&.]*\s?){1,3}", rest) is not None
     return credit_only and bool(cues.CAPTION_TAIL.search(head) and cues.CAPTION_WORDS.search(head))
 

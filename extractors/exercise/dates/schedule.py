@@ -125,6 +125,14 @@ def _from_ends(
             for _, m in ends
             if 0 <= (m.end - first.start).days <= _JOIN_DAYS  # type: ignore[operator]
         ]
+        # "kicked off in Karachi on Saturday ... Spanning seven days from November 11 to 17":
+        # a range further down that starts that same day tells the end.
+        later += [
+            m.end
+            for j in sorted(usable)
+            for m in usable[j]
+            if m.role == "range" and m.start == first.start and m.end
+        ]
         out.start, out.end, out.sentence = first.start, (later[0] if later else None), i
         return True
     if tier_ends:
