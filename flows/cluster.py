@@ -98,18 +98,22 @@ def _spawn(args: list[str], env: dict[str, str], log: Path) -> int:
     return process.pid
 
 
-def _prefect(env: dict[str, str], *args: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "prefect", *args],
-        env=env,
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+def _run_child(what: str, argv: list[str], env: dict[str, str], timeout_s: float) -> None:
+    """Run a setup step in a child Python; a failure or a hang raises with the step's name and
+    the end of what it printed, so `cluster up` says which step broke and why."""
+    try:
+        result = subprocess.run(
+            argv, env=env, cwd=REPO, capture_output=True, text=True, timeout=timeout_s
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise RuntimeError(f"{what} did not finish within {timeout_s:.0f} s") from exc
     if result.returncode != 0:
-        tail = (result.stderr or result.stdout).strip().splitlines()[-1:]
-        raise RuntimeError(f"prefect {' '.join(args[:2])} failed: {' '.join(tail)}")
+        said = (result.stderr or result.stdout or "").strip()
+        raise RuntimeError(f"{what} failed (exit {result.returncode}): {said[-400:]}")
+
+
+def _prefect(env: dict[str, str], *args: str) -> None:
+    _run_child(f"prefect {' '.join(args[:2])}", [sys.executable, "-m", "prefect", *args], env, 120)
 
 
 def register_deployments(api_url: str, lake: str, lake_data: str) -> None:
@@ -129,16 +133,9 @@ def register_deployments(api_url: str, lake: str, lake_data: str) -> None:
         "    name='poll-sharded', work_pool_name=pool, parameters={'db_path': lake},\n"
         "    build=False, push=False, print_next_steps=False)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(REPO), POOL, lake],
-        env=env,
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=180,
+    _run_child(
+        "registering deployments", [sys.executable, "-c", code, str(REPO), POOL, lake], env, 180
     )
-    if result.returncode != 0:
-        raise RuntimeError(f"registering deployments failed: {result.stderr.strip()[-400:]}")
 
 
 def up(root: Path, workers: int, timeout_s: float = 180) -> ClusterState:

@@ -77,6 +77,22 @@ def cluster_dir(postgres) -> Iterator[Path]:
         shutil.rmtree(base, ignore_errors=True)
 
 
+def test_a_failing_or_hanging_setup_step_says_which_step_and_why():
+    import os
+    import sys
+
+    from flows.cluster import _run_child
+
+    env = dict(os.environ)
+    failing = [sys.executable, "-c", "import sys; sys.exit('no work pool here')"]
+    with pytest.raises(RuntimeError, match=r"creating the pool failed \(exit 1\): no work pool"):
+        _run_child("creating the pool", failing, env, 30)
+    hanging = [sys.executable, "-c", "import time; time.sleep(30)"]
+    with pytest.raises(RuntimeError, match="registering did not finish within 1 s"):
+        _run_child("registering", hanging, env, 1)
+    _run_child("a step that works", [sys.executable, "-c", "print('ok')"], env, 30)
+
+
 def test_cluster_up_poll_down(cluster_dir, faults, tmp_path):
     import os
 

@@ -255,7 +255,7 @@ def find_raw(sentence: str) -> list[RawDate]:
                         else (m.group("mod") or "").lower() or None,
                     )
                 )
-    if "th" in sentence or "st" in sentence or "nd" in sentence or "rd" in sentence:
+    if any(ch.isdigit() for ch in sentence):
         for m in DAY_ONLY.finditer(sentence):
             if free(m.start("d"), m.end()):
                 found.append(RawDate(m.start("d"), m.end(), "dayonly", d1=int(m.group("d"))))

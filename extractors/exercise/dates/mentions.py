@@ -344,8 +344,6 @@ def _resolve(
         elif tense < 0 and raw.d1 > pub.day:  # type: ignore[operator]
             month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
         day = _safe_date(month_start.year, month_start.month, raw.d1)  # type: ignore[arg-type]
-        if day is None:
-            return None
         return (None, day, "end", "day") if role == "end" else (day, None, role, "day")
     if shape == "relday":
         if pub is None:
