@@ -39,6 +39,7 @@ from .shapes import (
     _P_ADJ,
     _P_ALLIES,
     _P_AMONG,
+    _P_BESIDES,
     _P_BETWEEN,
     _P_FORCE,
     _P_FROM,
@@ -187,7 +188,7 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             return
         if _CONTEXT_AFTER.match(masked, match.end(group)):
             return
-        if _SPEAKERS_IN_BEFORE.search(masked[max(0, start - 40) : start]):
+        if how != "officials" and _SPEAKERS_IN_BEFORE.search(masked[max(0, start - 40) : start]):
             return
         for i, _place in _codes(span, places, PARTICIPANT_KINDS):
             found.setdefault(i, how)
@@ -264,15 +265,17 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
     for m in _P_TRAIN_WITH.finditer(masked):
         add(m, 1, "train-with", check_context=False)
     for m in _P_FROM.finditer(masked):
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 3) if m.group(g))
         if group == 2 and not _FROM_BEFORE.search(masked, 0, m.start()):
             continue  # "as well as from X" continues a list of where troops come from
-        add(m, group, "from", check_context=False)
+        add(m, group, "officials" if group == 3 else "from", check_context=False)
     for m in _P_INCL.finditer(masked):
         if _CONTEXT_BEFORE.search(masked[max(0, m.start() - 40) : m.start()]):
             continue
         if exercise_sentence or _PARTICIPATION_WORDS.search(masked):
             add(m, 1, "including", check_context=False)
+    for m in _P_BESIDES.finditer(masked):
+        add(m, 1, "besides", check_context=False)
     for m in _P_INVOLVE.finditer(masked):
         add(m, 1, "involve", check_context=False)
     for m in _P_SIDE.finditer(masked):

@@ -17,8 +17,11 @@ _OWN_FORCE = (
     r"(?:'s)?\s+(?:National\s+)?(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces?|"
     r"Marines|Marine Corps|Coast Guard|Self-Defen[cs]e Forces?)"
 )
+# "the Democratic Republic of the Congo (DRC), Uganda": the bracketed short form is the same
+# item, so the list goes on after it.
+_SHORT_FORM = r"(?:\s*\(\s*§\d+§\s*\))?"
 LIST = (
-    rf"{C}(?:{_OWN_FORCE}(?=\s*(?:,|and\b)))?"
+    rf"{C}{_SHORT_FORM}(?:{_OWN_FORCE}(?=\s*(?:,|and\b)))?"
     rf"(?:(?:\s*,\s*(?:and\s+)?"
     # "..., Armenia, Abkhazia, South Ossetia, Azerbaijan and ...": a name that is no state in a
     # long list does not end it.
@@ -28,7 +31,8 @@ LIST = (
     # "Papua New Guinea Singapore": a comma lost in copy
     rf"\s+(?={C}))"
     # "800 Georgian and 1,600 US personnel": a head count before each item.
-    rf"(?:the\s+|host\s+|hosts\s+|\d[\d,]*\s+)?{C}(?:{_OWN_FORCE}(?=\s*(?:,|and\b)))?)*"
+    rf"(?:the\s+|host\s+|hosts\s+|\d[\d,]*\s+)?{C}{_SHORT_FORM}"
+    rf"(?:{_OWN_FORCE}(?=\s*(?:,|and\b)))?)*"
 )
 
 MILNOUN = (
@@ -201,11 +205,17 @@ _P_FROM = re.compile(
     rf"destroyers|frigates|corvettes|submarines|minehunters|warplanes|fighters|bombers|"
     rf"helicopters|crews|commandos|paratroopers|battalions|companies|squadrons|military|"
     rf"militaries|armed forces|naval forces|allies|partners|nations|countries|states|"
-    rf"servicemembers|airmen|guardsmen|reservists|equipment|hardware)\s+"
+    rf"servicemembers|airmen|guardsmen|reservists|equipment|hardware|air wings|air arms|"
+    rf"representation)\s+"
     rf"(?:from|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){{0,3}}?({LIST})|"
     # "soldiers from the Romanian Navy, ..., as well as from Bulgaria, Belgium and France",
     # "2,500 Canadian soldiers and a few from the US and the UK"
-    rf"\b(?:as well as|and also|and|plus|a few|some|others)\s+from\s+(?:the\s+)?({LIST})",
+    rf"\b(?:as well as|and also|but also|and|plus|a few|some|others)\s+from\s+(?:the\s+)?"
+    rf"({LIST})|"
+    # "officials from Fiji, Samoa and Tonga gathered to take part": officials are speakers
+    # unless the sentence has them taking part.
+    rf"\bofficials\s+from\s+(?:the\s+)?({LIST})(?=[^.;]{{0,60}}?\b(?:to|will|would)\s+"
+    rf"(?:participate|take part|join|train)\b)",
     IGN,
 )
 _P_INCL = re.compile(
@@ -214,6 +224,15 @@ _P_INCL = re.compile(
     rf"like|plus|namely|among them|are|were|:|-)\s+(?:but not limited to\s+)?(?:the\s+)?"
     rf"(?:(?:those|units|contingents|forces|navies|"
     rf"armies|air forces) (?:of|from)\s+(?:the\s+)?)?({LIST})",
+    IGN,
+)
+# "In addition to France and the United States, participants include ...": the states set
+# before the list of participants take part too.
+_P_BESIDES = re.compile(
+    rf"\b(?:in addition to|besides|alongside)\s+(?:the\s+)?({LIST}),\s+(?:the\s+)?"
+    rf"(?:other\s+)?(?:participants|participating (?:countries|nations|states)|countries|"
+    rf"nations|navies|forces|troops|units)\b(?=[^.;]{{0,30}}?\b(?:include|including|are|were|"
+    rf"will|from|taking part|participating)\b)",
     IGN,
 )
 _P_ADJ = re.compile(
@@ -300,7 +319,12 @@ _OBS_AFTER = re.compile(
     IGN,
 )
 _OBS_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:observers?|attach[ée]s|monitors)\b", IGN)
-_OBS_NOUN = re.compile(r"^(?:'s?)?\s+(?:[\w-]+\s+){0,2}?(?:observers?|attach[ée]s|guests?)\b", IGN)
+# "Zimbabwe with observer status granted to Mozambique": the role belongs to what follows "with".
+_OBS_NOUN = re.compile(
+    r"^(?:'s?)?\s+(?:(?!(?:with|while|whereas|but)\b)[\w-]+\s+){0,2}?"
+    r"(?:observers?|attach[ée]s|guests?)\b",
+    IGN,
+)
 _P_HOSTED = re.compile(
     rf"\bhosted by\s+(?:the\s+)?({LIST})|\b(?:the\s+)?host (?:nation|country),?\s+"
     rf"(?:of\s+)?(?:the\s+)?({C})|({C}),?\s+(?:is\s+|as\s+|was\s+)?the host (?:nation|country)",

@@ -1,0 +1,71 @@
+"""Long lists of taking-part countries, in the shapes real reports use for them.
+
+Multinational drills name their participants in one long list; a list cut short drops every
+country after the break, so each shape here is one way reports break a list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.exercise.participants import CountryEvidence, read_sentence
+
+
+def participants(sentence: str) -> set[str]:
+    ev = CountryEvidence()
+    read_sentence(sentence, ev, True)
+    return set(ev.participants) - ev.observers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # an abbreviation in brackets after one item
+            "Medical teams from Kenya, the Democratic Republic of the Congo (DRC), Uganda and"
+            " Rwanda are in Kigali for the drill.",
+            {"KE", "CD", "UG", "RW"},
+        ),
+        (
+            # air wings and air arms are forces too
+            "The regional air forces, air arms and air wings from Ghana, Togo, Benin and Niger"
+            " are conducting the drills from 3 to 9 May.",
+            {"GH", "TG", "BJ", "NE"},
+        ),
+        (
+            # "but also from" continues a list like "as well as from"
+            "The drill drew units from our own army but also from Chile, Peru and Uruguay.",
+            {"CL", "PE", "UY"},
+        ),
+        (
+            # representation from a list of allies
+            "This edition included representation from the allies Norway, Poland and Spain.",
+            {"NO", "PL", "ES"},
+        ),
+        (
+            # "in addition to" the first states, the rest of the list
+            "In addition to Egypt and Greece, participants include Cyprus, Jordan and Italy.",
+            {"EG", "GR", "CY", "JO", "IT"},
+        ),
+        (
+            # officials of a list of states gathered to take part
+            "Military and civilian officials from Fiji, Samoa, Tonga and Vanuatu gathered in"
+            " Suva to participate in the annual relief exercise.",
+            {"FJ", "WS", "TO", "VU"},
+        ),
+    ],
+)
+def test_long_lists_are_read_to_the_end(sentence: str, expected: set[str]) -> None:
+    assert expected <= participants(sentence)
+
+
+def test_observer_status_granted_to_a_state_makes_only_that_state_an_observer() -> None:
+    found = participants(
+        "Taking part were Ghana, Togo and Benin, with observer status granted to Niger."
+    )
+    assert {"GH", "TG", "BJ"} <= found
+    assert "NE" not in found
+
+
+def test_officials_speaking_from_a_country_are_still_not_participants() -> None:
+    assert participants("Officials from Norway said the exercise would go ahead.") == set()
