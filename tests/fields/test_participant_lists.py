@@ -69,3 +69,34 @@ def test_observer_status_granted_to_a_state_makes_only_that_state_an_observer() 
 
 def test_officials_speaking_from_a_country_are_still_not_participants() -> None:
     assert participants("Officials from Norway said the exercise would go ahead.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # navies named with their royal prefix and own force names
+            "The drill included forces from Royal Thai Navy, Italian Navy, Japan Maritime"
+            " Self-Defense Force, Royal Netherlands Navy and Royal Danish Navy.",
+            {"TH", "IT", "JP", "NL", "DK"},
+        ),
+        (
+            # a bracketed aside after one item
+            "The exercise brings together sailors from Chile, Peru, the US (two cutters and a"
+            " patrol plane) and Mexico.",
+            {"CL", "PE", "US", "MX"},
+        ),
+        (
+            # a list set off by dashes
+            "A group of partner nations – Fiji, Tonga, Samoa and Vanuatu – joined the drill.",
+            {"FJ", "TO", "WS", "VU"},
+        ),
+        (
+            # partners who "are from" a country
+            "This year's foreign partners are from Slovakia and Hungary.",
+            {"SK", "HU"},
+        ),
+    ],
+)
+def test_lists_of_forces_asides_and_dashes(sentence: str, expected: set[str]) -> None:
+    assert expected <= participants(sentence)

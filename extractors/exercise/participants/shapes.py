@@ -14,12 +14,16 @@ C = r"§\d+§"
 # "the Indian Army and the Maldives National Defence Force": a country's own force named with
 # it is still one item of the list.
 _OWN_FORCE = (
-    r"(?:'s)?\s+(?:National\s+)?(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces?|"
-    r"Marines|Marine Corps|Coast Guard|Self-Defen[cs]e Forces?)"
+    r"(?:'s)?\s+(?:(?:National\s+)?(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces?|"
+    r"Marines|Marine Corps|Coast Guard|Self-Defen[cs]e Forces?)|"
+    # "Japan Maritime Self-Defense Force": the force is a place of its own in the gazetteer
+    r"(?:Maritime|Ground|Air)\s+§\d+§)"
 )
 # "the Democratic Republic of the Congo (DRC), Uganda": the bracketed short form is the same
 # item, so the list goes on after it.
-_SHORT_FORM = r"(?:\s*\(\s*§\d+§\s*\))?"
+# "the US (NAVEUR, Alabama National Guard) and Turkey": a short aside in brackets is part of
+# the item before it too.
+_SHORT_FORM = r"(?:\s*\((?:\s*§\d+§\s*|[^()§.;]{1,60})\))?"
 LIST = (
     rf"{C}{_SHORT_FORM}(?:{_OWN_FORCE}(?=\s*(?:,|and\b)))?"
     rf"(?:(?:\s*,\s*(?:and\s+)?"
@@ -31,7 +35,9 @@ LIST = (
     # "Papua New Guinea Singapore": a comma lost in copy
     rf"\s+(?={C}))"
     # "800 Georgian and 1,600 US personnel": a head count before each item.
-    rf"(?:the\s+|host\s+|hosts\s+|\d[\d,]*\s+)?{C}{_SHORT_FORM}"
+    # "..., Royal Netherlands Navy, Royal Danish Navy": only a royal force within the list
+    rf"(?:the\s+|host\s+|hosts\s+|\d[\d,]*\s+)?"
+    rf"(?:Royal\s+(?={C}{_OWN_FORCE}\s*(?:,|and\b)))?{C}{_SHORT_FORM}"
     rf"(?:{_OWN_FORCE}(?=\s*(?:,|and\b)))?)*"
 )
 
@@ -221,7 +227,9 @@ _P_FROM = re.compile(
 _P_INCL = re.compile(
     rf"\b(?:countries|nations|states|participants|partners|members|navies|militaries|"
     rf"forces|armies|allies)\b[^§.;]{{0,40}}?(?:including|include|includes|included|such as|"
-    rf"like|plus|namely|among them|are|were|:|-)\s+(?:but not limited to\s+)?(?:the\s+)?"
+    rf"like|plus|namely|among them|are|were|:|-|–|—)\s+(?:but not limited to\s+)?"
+    rf"(?:(?<=are )from\s+|(?<=were )from\s+)?"
+    rf"(?:the\s+)?"
     rf"(?:(?:those|units|contingents|forces|navies|"
     rf"armies|air forces) (?:of|from)\s+(?:the\s+)?)?({LIST})",
     IGN,
