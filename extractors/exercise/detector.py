@@ -21,7 +21,7 @@ from .names import NameHit, find_names
 from .names.series import DISTINCTIVE
 from .scoring import score_article
 from .series_page import describes_series, is_policy_talk
-from .text import normalise, split_headline, split_sentences, strip_furniture
+from .text import drop_link_lines, normalise, split_headline, split_sentences, strip_furniture
 from .triggers import (
     ACCIDENT,
     MIL,
@@ -67,7 +67,7 @@ def detect(
         return ExerciseMention()
     title = title or ""
     text = text or ""
-    text = strip_furniture(text)
+    text = drop_link_lines(strip_furniture(text))
     if not title.strip() and "\n" in text[:600]:
         title, text = split_headline(text)
     # Cheap gate on the raw strings first: most news never mentions an exercise word.

@@ -245,3 +245,18 @@ def strip_furniture(text: str) -> str:
             continue
         kept.append(line)
     return "\n".join(kept + rest)
+
+
+# "Also read: Indian, Indonesian navies conduct exercise", "RELATED: ...", "See also ...": a
+# link to another story, whose headline would otherwise read as this story's own sentence
+# (its countries, its exercise, its dates).
+_LINK_LINE = re.compile(
+    r"^[ \t»•*>\-–—]*(?:(?:also read|read also|read more|see also|more on this)\b|"
+    r"related(?: [a-z]+)?[ \t]*(?::|›|»|/|$)|(?-i:RELATED)\b)[^\n]{0,200}$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def drop_link_lines(text: str) -> str:
+    """The text without the lines that point to other stories."""
+    return _LINK_LINE.sub("", text)

@@ -100,3 +100,17 @@ def test_officials_speaking_from_a_country_are_still_not_participants() -> None:
 )
 def test_lists_of_forces_asides_and_dashes(sentence: str, expected: set[str]) -> None:
     assert expected <= participants(sentence)
+
+
+def test_a_link_to_another_story_adds_none_of_its_countries() -> None:
+    from extractors.exercise import detect
+
+    m = detect(
+        "",
+        "Ghanaian and Togolese sailors began the Gulf Guard exercise off Lome on Monday.\n"
+        "Also read: Nigerian and Beninese navies hold a drill of their own\n"
+        "RELATED: Senegal plans a coastal exercise\n"
+        "The drill runs until Friday.",
+        "2027-03-09",
+    )
+    assert set(m.countries) == {"GH", "TG"}
