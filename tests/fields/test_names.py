@@ -238,3 +238,30 @@ def test_one_word_in_capitals_after_exercise_is_not_a_code_name() -> None:
         "2027-05-25",
     )
     assert m.name is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "series"),
+    [
+        (
+            "The wing has just wrapped up Copper Lance 26.1, a large air exercise.",
+            "Copper Lance 26.1",
+            "Copper Lance",
+        ),
+        (
+            "The navy will hold the Stormpetrel-2/2027 naval drill from May 3.",
+            "Stormpetrel-2/2027",
+            "Stormpetrel",
+        ),
+        (
+            "Crews flew the Silver Kite 27-2 exercise over the range.",
+            "Silver Kite 27-2",
+            "Silver Kite",
+        ),
+    ],
+)
+def test_editions_numbered_within_the_year_stay_on_the_name(
+    sentence: str, surface: str, series: str
+) -> None:
+    hits = find_names(sentence, True)
+    assert [(h.surface, h.series) for h in hits] == [(surface, series)]

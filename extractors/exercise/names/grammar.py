@@ -106,7 +106,8 @@ _NAMED_EX = re.compile(
     r"\d{2,4}|[IVX]{1,5}))*)"
 )
 _DUBBED = re.compile(
-    r"\b(?:named|called|dubbed|code-?named|titled|entitled|christened|codenamed)\s+['\"]?"
+    r"\b(?:named|called|dubbed|code-?named|titled|entitled|christened|codenamed|known as)\s+"
+    r"['\"]?"
     r"([A-Z][\w-]*(?:[ -](?:[A-Z][\w-]*|\d{2,4}))*)"
 )
 # "deploy ... for Bushido Guardian 23": a two-word capitalised name with an edition number.
@@ -114,8 +115,11 @@ _FOR_NAME = re.compile(
     r"\b(?:for|in|during|at|join|joined|joins|joining|of)\s+(?:the\s+)?"
     r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}[ -]'?(?:20\d\d|\d{2})(?:[-.]\d)?)\b(?![,.]?\d)"
 )
+# "Griffin Rise 2015", and editions numbered within the year: "Emerald Warrior 25.2",
+# "Agile Flag 23-1", "Seawolf-1/2024".
 _YEAR_NAME = re.compile(
-    r"\b([A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2})[ -]'?(20\d\d|\d{2})\b(?![,.]?\d)"
+    r"\b([A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2})[ -]'?"
+    r"(20\d\d|\d{2}(?:[.-]\d{1,2})?|\d{1,2}/20\d\d)\b(?![,.]?\d)"
 )
 # "the Viekaren exercise", "the annual Sampriti drills", "launch 25th Cope Tiger exercise": a
 # proper name in prose right before an exercise word.
@@ -236,7 +240,10 @@ _FACILITY_WORD = re.compile(
     r"(?<![\w'])(?!(?:Exercise|Exercises|Operation|Ex|The|This|That|Next|Last|Annual|A|An)\s)"
     r"[A-Z][a-z]+\s+$"
 )
-_DUB_WORDS = ("named", "called", "dubbed", "code", "titled", "entitled", "christened")
+_DUB_WORDS = ("named", "called", "dubbed", "code", "titled", "entitled", "christened", "known as")
+
+
+_EDITION_END = re.compile(r"[ -]*'?(?:(?:\d{1,2}/)?\d{2,4}(?:[.-]\d{1,2})?|[IVX]{1,5})$")
 
 
 def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
@@ -315,7 +322,7 @@ def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
         name = _clean(raw)
         if not name or _is_generic(name) or len(name) < 3:
             continue
-        series = re.sub(r"[ -]*'?(?:\d{2,4}|[IVX]{1,5})$", "", name).strip() or name
+        series = re.sub(_EDITION_END, "", name).strip() or name
         if _is_generic(series):
             continue
         # "named Dragon Pioneer 2016", "'North Thunder'", "Griffin Rise 2015": a name told as
