@@ -102,6 +102,17 @@ def test_lists_of_forces_asides_and_dashes(sentence: str, expected: set[str]) ->
     assert expected <= participants(sentence)
 
 
+def test_a_list_of_navies_is_read_to_the_end_in_a_follow_up_sentence() -> None:
+    ev = CountryEvidence()
+    read_sentence(
+        "The drill included forces from Royal Thai Navy, Italian Navy, Japan Maritime"
+        " Self-Defense Force, Royal Netherlands Navy and Royal Danish Navy.",
+        ev,
+        exercise_sentence=False,
+    )
+    assert {"TH", "IT", "JP", "NL", "DK"} <= set(ev.participants)
+
+
 def test_a_link_to_another_story_adds_none_of_its_countries() -> None:
     from extractors.exercise import detect
 

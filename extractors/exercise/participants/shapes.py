@@ -37,7 +37,7 @@ LIST = (
     # "800 Georgian and 1,600 US personnel": a head count before each item.
     # "..., Royal Netherlands Navy, Royal Danish Navy": only a royal force within the list
     rf"(?:the\s+|host\s+|hosts\s+|\d[\d,]*\s+)?"
-    rf"(?:Royal\s+(?={C}{_OWN_FORCE}\s*(?:,|and\b)))?{C}{_SHORT_FORM}"
+    rf"(?:Royal\s+(?={C}{_OWN_FORCE}(?!')))?{C}{_SHORT_FORM}"
     rf"(?:{_OWN_FORCE}(?=\s*(?:,|and\b)))?)*"
 )
 
