@@ -277,3 +277,26 @@ def test_drills_to_be_held_from_the_publication_day_are_announced() -> None:
     day = dt.date(2027, 8, 11)
     sentence = "The drills to be held on August 11-13, the agency reported."
     assert phase_from_dates(day, day + dt.timedelta(days=2), day, sentence) == "announced"
+
+
+def test_talks_called_off_over_a_drill_do_not_cancel_the_drill() -> None:
+    m = detect(
+        "Northern state cancels talks",
+        "The northern state called off the planned meeting in protest at the Blue Heron joint air"
+        " exercise, which began on Monday. Its media said the talks were postponed indefinitely"
+        " because of the exercise.",
+        "2027-05-19",
+    )
+    assert m.phase == "ongoing"
+
+
+def test_earlier_editions_that_were_cancelled_are_history() -> None:
+    from extractors.exercise.phase import is_cancelled
+
+    assert not is_cancelled(
+        [
+            "Until 2024 the navy held such an exercise every year, but the last two have been"
+            " cancelled because of the war."
+        ]
+    )
+    assert is_cancelled(["The navy has cancelled this year's exercise because of the war."])

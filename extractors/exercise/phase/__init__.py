@@ -74,6 +74,30 @@ _EARLIER = re.compile(
 )
 
 
+# "North Korea cancels talks over the drills", "the talks were postponed": what is called off
+# is another event that the exercise is only the reason for.
+_OTHER_EVENT = (
+    r"(?:talks|meetings?|summit|visits?|trips?|negotiations|dialogue|conference|flights?|"
+    r"ceremony|concert|match|games)"
+)
+_OTHER_OBJECT = re.compile(
+    rf"\s+(?:(?:the|a|an|its|their|his|her|planned|scheduled|high-level|upcoming|"
+    rf"inter-Korean|bilateral|all)\s+){{0,3}}{_OTHER_EVENT}\b",
+    re.IGNORECASE,
+)
+_OTHER_SUBJECT = re.compile(
+    rf"\b{_OTHER_EVENT}\s+(?:[\w-]+\s+){{0,3}}?(?:was|were|had been|have been|has been|are|is)"
+    rf"\s+(?:being\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# "... but the last two have been cancelled": earlier editions' fate.
+_EARLIER_EDITIONS = re.compile(
+    r"\b(?:the (?:last|previous) (?:two|three|four|five|few|several|\d+)|previous editions?|"
+    r"earlier editions?)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def is_cancelled(sentences: list[str]) -> bool:
     """A cancellation word near an exercise word, neither hedged nor partial."""
     for s in sentences:
@@ -85,6 +109,11 @@ def is_cancelled(sentences: list[str]) -> bool:
                 continue
             if _EARLIER.search(s, m.end(), m.end() + 40):
                 continue  # "cancelled last year": an earlier edition's fate
+            before = s[max(0, m.start() - 50) : m.start()]
+            if _EARLIER_EDITIONS.search(before):
+                continue
+            if _OTHER_OBJECT.match(s, m.end()) or _OTHER_SUBJECT.search(before):
+                continue
             if HEDGE.search(s[max(0, m.start() - 60) : m.end() + 20]):
                 continue
             if PARTIAL.search(s[max(0, m.start() - 25) : m.end() + 45]):
