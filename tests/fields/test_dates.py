@@ -474,3 +474,13 @@ def test_a_span_of_days_at_the_end_of_a_sentence_is_no_photo_caption() -> None:
         " exercise Ember Shield 2027 on 13-17 September.",
         "2027-09-13",
     )[:2] == ("2027-09-13", "2027-09-17")
+
+
+def test_this_morning_is_the_publication_day() -> None:
+    start, _end, _phase = _dates(
+        "Allied gunners open range week",
+        "This morning at the northern range, gunners from four allied armies began a nine-day"
+        " live-fire exercise named Iron Kettle.",
+        "2027-10-12",
+    )
+    assert start == "2027-10-12"

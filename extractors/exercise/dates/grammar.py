@@ -129,7 +129,10 @@ DAY_ONLY = re.compile(
     r"\b(?:until|till|through|up to)\s+(?:the\s+)?(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b"
     r"(?:\s+of\s+(?:this|the)\s+month\b)?(?!\s*[-\w])"
 )
-REL_DAY = re.compile(r"\b(?P<word>today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
+REL_DAY = re.compile(
+    r"\b(?P<word>today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
 # "in August", "early September 2023", "later this month", "next week"
 MONTH_ONLY = re.compile(
     rf"\b(?P<prep>in|during|from|since|until|by|early|late|mid|end of|throughout)?[\s-]*"
@@ -260,7 +263,7 @@ def find_raw(sentence: str) -> list[RawDate]:
             if free(m.start("d"), m.end()):
                 found.append(RawDate(m.start("d"), m.end(), "dayonly", d1=int(m.group("d"))))
     low = sentence.lower()
-    if any(w in low for w in ("today", "tonight", "tomorrow", "yesterday")):
+    if any(w in low for w in ("today", "tonight", "tomorrow", "yesterday", "this ")):
         for m in REL_DAY.finditer(sentence):
             if free(m.start(), m.end()):
                 found.append(RawDate(m.start(), m.end(), "relday", word=m.group("word").lower()))

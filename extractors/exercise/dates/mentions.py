@@ -348,7 +348,7 @@ def _resolve(
     if shape == "relday":
         if pub is None:
             return None
-        offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[raw.word or "today"]
+        offset = {"tomorrow": 1, "yesterday": -1}.get(raw.word or "today", 0)  # "this morning": 0
         day = pub + dt.timedelta(days=offset)
         return (None, day, "end", "day") if role == "end" else (day, None, role, "day")
     if shape == "month":
