@@ -484,3 +484,13 @@ def test_this_morning_is_the_publication_day() -> None:
         "2027-10-12",
     )
     assert start == "2027-10-12"
+
+
+def test_a_dateline_behind_a_page_header_date_is_the_report_day() -> None:
+    start, _end, _phase = _dates(
+        "",
+        "date 2027-05-04 Suva, May 4 (PTI) Fijian and Tongan troops are taking part in an"
+        " exercise named Reef Warden, the ministry said. The exercise began on Saturday.",
+        "2027-05-04",
+    )
+    assert start == "2027-05-01"

@@ -305,7 +305,9 @@ FUTURE_WORDS = (
 #: A wire dateline at the head of a sentence: "TAIPEI, July 25 (CNA) -", "Aug. 30 (UPI) --",
 #: "BISHKEK, September 17. /TASS/.", "WASHINGTON, Nov. 4, 2011 -", "New Delhi, February 16".
 DATELINE = re.compile(
-    r"^\W*(?:(?!(?:On|In|At|By|From|Since|Until|Last|This|Next|Monday|Tuesday|Wednesday|"
+    # A page header's own date may sit glued in front: "date 2025-02-03 Male, Feb 3 (PTI)".
+    r"^\W*(?:(?:date|published|updated|posted)\s*:?\s*(?:19|20)\d\d-\d\d-\d\d\s+)?"
+    r"(?:(?!(?:On|In|At|By|From|Since|Until|Last|This|Next|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3},\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:st|nd|rd|th)?"
     r"(?:,?\s+\d{4})?\.?\s*(?:,\s*[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s*)?"
