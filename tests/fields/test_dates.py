@@ -494,3 +494,13 @@ def test_a_dateline_behind_a_page_header_date_is_the_report_day() -> None:
         "2027-05-04",
     )
     assert start == "2027-05-01"
+
+
+def test_a_start_stated_outright_beats_the_day_it_was_told() -> None:
+    start, _end, _phase = _dates(
+        "",
+        "The joint exercise Reef Warden between the Fijian and Tongan armies has commenced,"
+        " officials said on Monday. The exercise commenced on Saturday with an opening parade.",
+        "2027-05-04",
+    )
+    assert start == "2027-05-01"

@@ -41,6 +41,9 @@ class DateMention:
     report: bool
     tense: int  # +1 future, -1 past, 0 not said
     position: int
+    # A start read off the day it was told ("has begun, the ministry said on Tuesday"): the
+    # exercise may have begun earlier, so a start stated outright elsewhere wins over it.
+    told: bool = False
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date:
@@ -249,9 +252,9 @@ _START_VERB = re.compile(
 )
 
 
-def _as_start(m: DateMention) -> DateMention:
+def _as_start(m: DateMention, told: bool = False) -> DateMention:
     """The same day, read as the exercise's start (and no longer as a report's day)."""
-    return DateMention(m.start, None, "start", m.kind, False, m.tense, m.position)
+    return DateMention(m.start, None, "start", m.kind, False, m.tense, m.position, told)
 
 
 def _pair_points(found: list[DateMention], sentence: str) -> list[DateMention]:
@@ -267,7 +270,7 @@ def _pair_points(found: list[DateMention], sentence: str) -> list[DateMention]:
         if not points and len(told) == 1 and _JUST_BEGUN.search(sentence):
             # "A snap inspection has begun, the ministry said on Tuesday": what has just begun,
             # with no day of its own, began the day it was announced.
-            return [_as_start(x) if x is told[0] else x for x in found]
+            return [_as_start(x, told=True) if x is told[0] else x for x in found]
         if len(points) == 1 and points[0].role == "point" and _START_VERB.search(sentence):
             return [_as_start(x) if x is points[0] else x for x in found]
         return found

@@ -120,6 +120,20 @@ def _from_ends(
     ends = [(i, m) for i in sorted(usable) for m in usable[i] if m.role == "end" and m.end]
     if starts:
         i, first = starts[0]
+        if first.told:
+            # "has commenced, Feb 3 (PTI) ... The exercise commenced on Sunday": the day it
+            # was told gives way to the day stated, a few days before it.
+            stated = [
+                m
+                for j in sorted(usable)
+                for m in usable[j]
+                if m.role == "start"
+                and m.start
+                and not m.told
+                and 0 < (first.start - m.start).days <= 7  # type: ignore[operator]
+            ]
+            if stated:
+                first = stated[0]
         later = [
             m.end
             for _, m in ends
