@@ -67,12 +67,15 @@ def detect(
         return ExerciseMention()
     title = title or ""
     text = text or ""
-    text = drop_link_lines(strip_furniture(text))
-    if not title.strip() and "\n" in text[:600]:
-        title, text = split_headline(text)
+    text = strip_furniture(text)
     # Cheap gate on the raw strings first: most news never mentions an exercise word.
     if not passes_gate(title) and not passes_gate(text) and not _has_strict_name(title, text):
         return ExerciseMention()
+    # Only past the gate (it costs on every text), and before the headline is split off: a
+    # link line is short and title-like.
+    text = drop_link_lines(text)
+    if not title.strip() and "\n" in text[:600]:
+        title, text = split_headline(text)
     title_n = normalise(title)
     body_n = normalise(text)
     pub = _coerce_date(published)

@@ -129,6 +129,15 @@ DAY_ONLY = re.compile(
     r"\b(?:until|till|through|up to)\s+(?:the\s+)?(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b"
     r"(?:\s+of\s+(?:this|the)\s+month\b)?(?!\s*[-\w])"
 )
+_REL_DAY_WORDS = (
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "this morning",
+    "this afternoon",
+    "this evening",
+)
 REL_DAY = re.compile(
     r"\b(?P<word>today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
@@ -263,7 +272,7 @@ def find_raw(sentence: str) -> list[RawDate]:
             if free(m.start("d"), m.end()):
                 found.append(RawDate(m.start("d"), m.end(), "dayonly", d1=int(m.group("d"))))
     low = sentence.lower()
-    if any(w in low for w in ("today", "tonight", "tomorrow", "yesterday", "this ")):
+    if any(w in low for w in _REL_DAY_WORDS):
         for m in REL_DAY.finditer(sentence):
             if free(m.start(), m.end()):
                 found.append(RawDate(m.start(), m.end(), "relday", word=m.group("word").lower()))
