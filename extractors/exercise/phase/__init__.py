@@ -78,7 +78,7 @@ _EARLIER = re.compile(
 # is another event that the exercise is only the reason for.
 _OTHER_EVENT = (
     r"(?:talks|meetings?|summit|visits?|trips?|negotiations|dialogue|conference|flights?|"
-    r"ceremony|concert|match|games)"
+    r"ceremony|concert|match)"
 )
 _OTHER_OBJECT = re.compile(
     rf"\s+(?:(?:the|a|an|its|their|his|her|planned|scheduled|high-level|upcoming|"
