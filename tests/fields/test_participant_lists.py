@@ -61,7 +61,7 @@ def test_long_lists_are_read_to_the_end(sentence: str, expected: set[str]) -> No
 
 def test_observer_status_granted_to_a_state_makes_only_that_state_an_observer() -> None:
     found = participants(
-        "Taking part were Ghana, Togo and Benin, with observer status granted to Niger."
+        "Taking part were Ghana, Togo and Benin with observer status granted to Niger."
     )
     assert {"GH", "TG", "BJ"} <= found
     assert "NE" not in found
