@@ -11,7 +11,14 @@ import re
 from collections import Counter
 
 from .context import other_event
-from .dates import DateContext, DateMention, choose_schedule, edition_year, find_mentions
+from .dates import (
+    DateContext,
+    DateMention,
+    choose_schedule,
+    dateline_day,
+    edition_year,
+    find_mentions,
+)
 from .dates.cues import is_meeting
 from .dates.grammar import years_in
 from .model import ExerciseMention
@@ -213,6 +220,9 @@ def fill_fields(
     if pub is None:
         written = [y for i in date_sentences for y in years_in(sentences[i])]
         document_year = max(written) if written else None
+        # "CANBERRA, Sept 6: ... the exercise, which began on Sunday": a dateline without a
+        # year, in the year of the exercise's edition, is the day the story was filed.
+        pub = dateline_day(sentences[:3], year or document_year)
     ctx = DateContext(pub, year, explicit_year, document_year)
     dated: dict[int, list[DateMention]] = {}
     meetings: set[int] = set()
@@ -226,7 +236,9 @@ def fill_fields(
     main_named = {
         i
         for i in date_sentences
-        if main_series and (names_by_sentence.get(i) or main_series in sentences[i].casefold())
+        if main_series
+        and (names_by_sentence.get(i) or main_series in sentences[i].casefold())
+        or _THIS_EDITION.match(sentences[i])
     }
     sched = choose_schedule(dated, main_named, meetings, pub, year if explicit_year else None)
     if sched.anchor:
@@ -395,9 +407,14 @@ _REFERS_BACK = re.compile(
 _SCHEDULE_FOLLOWS = re.compile(
     r"\b(?:opening ceremony|closing ceremony|kick(?:ed|s)? off|beg[ia]n|begins|start(?:ed|s)|"
     r"commenc\w+|got under ?way|end(?:ed|s)|conclud\w+|wrap(?:ped|s)? up|will (?:run|last|"
-    r"continue)|runs|lasts?|spanning|the (?:exercises?|drills?|manoeuvres|maneuvers|training))\b",
+    r"continue)|runs|lasts?|spanning|the (?:exercises?|drills?|manoeuvres|maneuvers|training)|"
+    r"(?:through|until|till) (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\b",
     IGN,
 )
+# "This year's iteration, scheduled for Sept. 9-20": the edition the story is about, told
+# without its name; its dates count as those of a sentence that names it.
+_THIS_EDITION = re.compile(r"^This year's (?:iteration|edition|exercise|drills?)\b", IGN)
 
 
 # "Marines had been due to begin training on Wednesday": a plan since replaced.
@@ -440,12 +457,17 @@ def _date_sentences(
     core_idx = {e.index for e in core}
     # An exercise's days are told in its first paragraphs; later ones recount other events.
     picked = {i for i in core_idx if i < 30}
+    naming: set[int] = set()
     for i, s in enumerate(sentences[:16]):
         if i == 0 and has_title:
             continue
         low = s.casefold()
         names_it = bool(main_series) and main_series in low or any(n in low for n in own_names)
-        after_core = i - 1 in core_idx or i - 2 in core_idx
+        if names_it:
+            naming.add(i)
+        # Right after a sentence about the exercise, or one that names it ("This year, UNITAS
+        # is featuring ... Forces will conduct operations ... through October 6").
+        after_core = any(j in core_idx or j in naming for j in (i - 1, i - 2))
         follows = after_core and bool(
             _REFERS_BACK.match(s) or _SCHEDULE_FOLLOWS.search(s) and not _SUPERSEDED.search(s)
         )

@@ -507,3 +507,51 @@ def test_a_start_stated_outright_beats_the_day_it_was_told() -> None:
         "2027-05-04",
     )
     assert start == "2027-05-01"
+
+
+def test_an_end_told_right_after_a_sentence_that_names_the_exercise_is_read() -> None:
+    text = (
+        "Coral Lantern 2026, a yearly naval exercise, opened at Darwin on Tuesday. "
+        "This year Coral Lantern brings together sailors from nine navies. "
+        "Crews will sail the Arafura Sea and train ashore through October 2."
+    )
+    assert _dates("", text, "2026-09-16") == ("2026-09-15", "2026-10-02", "ongoing")
+
+
+def test_this_years_iteration_speaks_for_the_named_exercise() -> None:
+    text = (
+        "Navies from eleven nations gathered at Darwin on Sept. 7 to begin Exercise Coral "
+        "Lantern 2026. This year's iteration, scheduled for Sept. 8-19, brings 14 warships."
+    )
+    assert _dates("", text, None)[1] == "2026-09-19"
+
+
+def test_a_dateline_without_a_year_anchors_weekdays_in_the_editions_year() -> None:
+    text = (
+        "Twin Harbour 25 under way\n\n"
+        "PERTH, Oct 8: The navies of Australia and India are holding exercise Twin Harbour 25 "
+        "off Rottnest Island. The exercise, which began on Monday, will run till October 15."
+    )
+    assert _dates("", text, None)[:2] == ("2025-10-06", "2025-10-15")
+
+
+def test_a_stated_range_beats_an_opening_ceremony_a_day_later() -> None:
+    text = (
+        "Sea Lantern 2026 opens at Varna\n\n"
+        "SOFIA, July 12 /wire/ - The port of Varna on Saturday hosted the opening ceremony of "
+        "the Sea Lantern 2026 exercise, with 600 sailors from seven countries taking part. "
+        "Minehunters will clear a training field off the coast. "
+        "The commander said crews would train at sea and in port. "
+        "The drills run from July 10 to 17, the navy said."
+    )
+    assert _dates("", text, "2026-07-12")[:2] == ("2026-07-10", "2026-07-17")
+
+
+def test_a_ceremony_held_to_open_the_drills_is_no_announcement() -> None:
+    text = (
+        "MINSK, March 3. /wire/. Troops of four allied states kicked off the Granite Shield "
+        '2026 drills in Belarus, the bloc said on its website on Tuesday. "A ceremony took '
+        'place at the Borovka range on March 3 to open the Granite Shield 2026 drills," the '
+        "statement said."
+    )
+    assert _dates("", text, "2026-03-03")[2] == "ongoing"

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import cues
 from .grammar import find_raw
 from .mentions import DateContext, DateMention, find_mentions, resolve_weekday, resolve_year
 from .schedule import Schedule, choose_schedule
@@ -22,6 +23,7 @@ __all__ = [
     "DateSpan",
     "Schedule",
     "choose_schedule",
+    "dateline_day",
     "edition_iteration",
     "edition_year",
     "find_dates",
@@ -95,6 +97,26 @@ def infer_published(text: str) -> dt.date | None:
                 return dt.date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
             except ValueError:
                 continue
+    return None
+
+
+def dateline_day(sentences: list[str], year: int | None) -> dt.date | None:
+    """The day of a wire dateline written without a year ("CANBERRA, Sept 6: ..."), in the
+    year the article's exercise carries, for articles that arrive with no date at all. It is
+    the day the story was filed: the reference for "began on Sunday" and "today"."""
+    if year is None:
+        return None
+    for sentence in sentences:
+        line = cues.DATELINE.match(sentence)
+        if not line:
+            continue
+        for raw in find_raw(sentence[: line.end()]):
+            if raw.shape == "single" and raw.y1 is None and raw.m1 and raw.d1:
+                try:
+                    return dt.date(year, raw.m1, raw.d1)
+                except ValueError:
+                    return None
+        return None
     return None
 
 

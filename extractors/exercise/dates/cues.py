@@ -311,7 +311,7 @@ DATELINE = re.compile(
     r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3},\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:st|nd|rd|th)?"
     r"(?:,?\s+\d{4})?\.?\s*(?:,\s*[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s*)?"
-    r"(?:\(|/|--|-\s|$)"
+    r"(?:\(|/|--|-\s|:\s|$)"
 )
 #: A wire dateline with the date inside the credit: "WASHINGTON (UrduPoint News / Sputnik -
 #: 24th February, 2020)".

@@ -17,6 +17,7 @@ from .mentions import DateMention
 _JOIN_DAYS = 120
 _HISTORY_DAYS = 200
 _WIDEN_SENTENCES = 2
+_CEREMONY_DAYS = 3
 
 
 @dataclass(slots=True)
@@ -140,13 +141,21 @@ def _from_ends(
             if 0 <= (m.end - first.start).days <= _JOIN_DAYS  # type: ignore[operator]
         ]
         # "kicked off in Karachi on Saturday ... Spanning seven days from November 11 to 17":
-        # a range further down that starts that same day tells the end.
-        later += [
-            m.end
+        # a range further down that starts that same day, or within a few days of it (the
+        # opening ceremony the day after the first events), is the schedule told outright.
+        near = [
+            m
             for j in sorted(usable)
             for m in usable[j]
-            if m.role == "range" and m.start == first.start and m.end
+            if m.role == "range"
+            and m.start
+            and m.end
+            and abs((m.start - first.start).days) <= _CEREMONY_DAYS  # type: ignore[operator]
         ]
+        if near and not later:
+            out.start, out.end, out.sentence = near[0].start, near[0].end, i
+            return True
+        later += [m.end for m in near if m.start == first.start]
         out.start, out.end, out.sentence = first.start, (later[0] if later else None), i
         return True
     if tier_ends:

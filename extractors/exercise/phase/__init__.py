@@ -197,7 +197,9 @@ def _from_hint(hint: DateMention, sentence: str, published: dt.date | None) -> s
     if hint.role == "start" or _START_PAST.search(sentence):
         return "ongoing" if (published - day).days <= 10 else None
     if day == published:
-        if _FUTURE_NEAR.search(sentence):
+        # "A ceremony took place on October 18 to open the drills": the purpose is ahead of
+        # the ceremony, not of the day.
+        if _FUTURE_NEAR.search(sentence) and not PAST_EVENT.search(sentence):
             return "announced"
         # A bare day with no verb of its own ("... exercise in the Arabian Sea on February 26")
         # says nothing about the phase; the cue tables read the rest.
