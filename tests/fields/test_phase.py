@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extractors.exercise import detect
+from extractors.exercise.phase import decide_phase
 
 
 def test_set_to_get_under_way_is_still_an_announcement() -> None:
@@ -300,3 +301,59 @@ def test_earlier_editions_that_were_cancelled_are_history() -> None:
         ]
     )
     assert is_cancelled(["The navy has cancelled this year's exercise because of the war."])
+
+
+def test_the_sentence_that_gave_the_days_tells_the_phase_when_the_lead_does_not() -> None:
+    told = (
+        "Sailors and coast guard crews are taking part in Exercise Sentry 2026, which started"
+        " Friday and will run until Oct. 24."
+    )
+    phase = decide_phase(
+        headline="Navy takes part in east coast exercise",
+        lead=["The navy has said little about the exercise so far."],
+        name="Frontier Sentry 2026",
+        published=None,
+        start=None,
+        end=dt.date(2026, 10, 24),
+        schedule_sentence=told,
+        hint=None,
+        hint_sentence="",
+    )
+    assert phase == "ongoing"
+
+
+def test_past_tense_reports_without_dates_are_concluded() -> None:
+    cases = [
+        "North Korean leader Kim Jong Un ordered an artillery firing drill by a coastal "
+        "defence unit near the western sea border, state media reported. The military drill "
+        "occurred on a small islet close to the border line.",
+        "Nine African states were part of the staff college's combined exercise this year, "
+        "with a tenth present as an observer.",
+        "Pilots from both air forces forged close ties during the two-week Exercise Cherry "
+        "Falcon in northern Japan.",
+    ]
+    for text in cases:
+        m = detect("Military exercise report", text, None)
+        assert m.phase == "concluded", text
+
+
+def test_resumed_and_still_unfolding_drills_are_ongoing() -> None:
+    cases = [
+        "Joint military exercises with the United States have resumed, with this year's "
+        "version scaled back to disaster relief and counter-terrorism training for the troops.",
+        "The scale and duration of the Eastern Shield drills around the island is still "
+        "unfolding, officials said of the exercise.",
+    ]
+    for text in cases:
+        m = detect("Allies' joint military exercise", text, None)
+        assert m.phase == "ongoing", text
+
+
+def test_a_report_marking_the_end_of_a_year_long_exercise_is_concluded() -> None:
+    m = detect(
+        "",
+        "The close of 2026 marks the end of the 30th year of the Coral Anchor naval exercise "
+        "series with partner navies across the region.",
+        None,
+    )
+    assert m.phase == "concluded"

@@ -379,4 +379,7 @@ def decide_phase(
         by_hint = _from_hint(hint, hint_sentence, published)
         if by_hint:
             return by_hint
-    return phase_from_text(lead, headline)
+    # The sentence that gave the days is about the exercise even where the lead missed it
+    # ("are taking part in Exercise Sentinel, which started Friday and will run until ...").
+    extra = [schedule_sentence] if schedule_sentence and schedule_sentence not in lead else []
+    return phase_from_text(lead + extra, headline)

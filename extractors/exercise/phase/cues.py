@@ -107,6 +107,9 @@ ANNOUNCED = {
 }
 ONGOING = {
     3.0: (
+        "has resumed",
+        "have resumed",
+        "still unfolding",
         "underway",
         "under way",
         "ongoing",
@@ -302,8 +305,15 @@ CONCLUDED = {
         "at the end of the maneuvers",
         "at the end of the manoeuvre",
         "at the end of the manoeuvres",
+        "marks the end of",
+        "marked the end of",
     ),
     0.6: (
+        "occurred",
+        "ordered",
+        "was part of",
+        "were part of",
+        "forged",
         "was held",
         "were held",
         "took place",
