@@ -357,3 +357,37 @@ def test_a_report_marking_the_end_of_a_year_long_exercise_is_concluded() -> None
         None,
     )
     assert m.phase == "concluded"
+
+
+def test_a_deployment_that_signalled_the_start_opens_the_exercise_that_day() -> None:
+    m = detect(
+        "",
+        "Paratroopers have set off for Egypt to take part in the joint anti-terror drills "
+        'Sand Guardians 2026, the ministry said. "Today the departure of our paratroopers '
+        'signalled the start of the Sand Guardians 2026 drills," a spokesman said. The joint '
+        "exercise Sand Guardians 2026 will be held in Egypt on October 15-26.",
+        "2026-10-15",
+    )
+    assert m.phase == "ongoing"
+
+
+def test_troops_put_on_training_alert_are_in_a_running_check() -> None:
+    m = detect(
+        "Army units put on training alert",
+        "All units of the army have been put on training alert, the defence ministry said. "
+        "Troops are to move to training grounds for tactical exercises by day and night.",
+        "2026-04-04",
+    )
+    assert m.phase == "ongoing"
+
+
+def test_a_span_of_bare_months_ends_in_a_two_digit_year_not_a_day() -> None:
+    m = detect(
+        "",
+        "NEW DELHI: The navy's capstone theatre-level exercise, conducted from January to "
+        "March 26, concluded recently with fleets from both seaboards, the navy said. The "
+        "exercise covered the Arabian Sea and the Bay of Bengal.",
+        "2026-03-08",
+    )
+    assert m.end_date is None
+    assert m.phase == "concluded"

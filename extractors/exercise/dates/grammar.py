@@ -211,6 +211,15 @@ def date_view(sentence: str) -> str:
     return sentence
 
 
+# A span of bare months whose second month carries a number: that number is a two-digit year
+# ("conducted from January to March 25"), since a day would be written on both sides.
+_BARE_MONTH_SPAN = re.compile(
+    r"\b(?:from|between)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"(?:to|and|through|till|until|-|–)\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_raw(sentence: str) -> list[RawDate]:
     """Every date shape in the sentence, ranges before single days, without overlaps."""
     found: list[RawDate] = []
@@ -252,6 +261,9 @@ def find_raw(sentence: str) -> list[RawDate]:
             day = _day(m.group("d1") or m.group("d2"))
             if not 1 <= day <= 31:
                 continue
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            if m.group("m1") and _BARE_MONTH_SPAN.search(before):
+                continue  # "from January to March 25": months of (20)25, not the 25th
             found.append(RawDate(m.start(), m.end(), "single", month(tok), day, _int(m.group("y"))))
     if "day" in sentence:
         for m in WEEKDAY.finditer(sentence):

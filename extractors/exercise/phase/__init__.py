@@ -44,7 +44,8 @@ _DONE_RANGE = re.compile(
 )
 _START_PAST = re.compile(
     r"\b(?:began|started|kicked off|opened|launched|commenced|got under ?way|has begun|"
-    r"have begun|is underway|are underway|is under way|are under way)\b",
+    r"have begun|is underway|are underway|is under way|are under way|"
+    r"(?:signall?ed|marked) the (?:start|beginning|opening))\b",
     re.IGNORECASE,
 )
 
@@ -300,10 +301,11 @@ def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
     # it took place") is not read, and makes past-tense verbs elsewhere no report.
     when_unknown = any(WHEN_UNKNOWN.search(t) for t in sentences)
     if headline:
-        said = _plain_label(CUES.scan(headline), 1.0)
+        head_cues = CUES.scan(headline)
+        said = _plain_label(head_cues, 1.0)
         if said and not _overruled(said, body[:2]):
             return said
-        for label, weight, _ in CUES.scan(headline):
+        for label, weight, _ in head_cues:
             weak[label] += weight
     for at, text in enumerate(body):
         cues = _body_cues(text)
