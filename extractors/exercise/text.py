@@ -177,6 +177,8 @@ def split_headline(text: str) -> tuple[str, str]:
         if len(stripped) > 200:
             break
         words = _HEADLINE_WORD.findall(stripped)
+        if words and words[-1] in _NO_END_WORDS:
+            break  # "... launched joint exercises in": a sentence wrapped at the line's end
         if not 4 <= len(words) <= 22 or stripped.endswith((".", ":", ",", ";")):
             continue
         if _BOILERPLATE.search(stripped):

@@ -555,3 +555,15 @@ def test_a_ceremony_held_to_open_the_drills_is_no_announcement() -> None:
         "statement said."
     )
     assert _dates("", text, "2026-03-03")[2] == "ongoing"
+
+
+def test_a_first_line_wrapped_mid_sentence_is_no_headline() -> None:
+    from extractors.exercise.text import split_headline
+
+    text = (
+        "The Kyrgyz and Kazakh armies launched joint exercises in\n"
+        "Osh on Friday to practise a response to raids across the border.\n"
+        'About 400 troops took part in the drills code-named "Mountain Pact 2026."'
+    )
+    assert split_headline(text)[0] == ""
+    assert _dates("", text, "2026-09-25")[0] == "2026-09-25"
