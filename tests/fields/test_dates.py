@@ -567,3 +567,17 @@ def test_a_first_line_wrapped_mid_sentence_is_no_headline() -> None:
     )
     assert split_headline(text)[0] == ""
     assert _dates("", text, "2026-09-25")[0] == "2026-09-25"
+
+
+def test_a_snap_check_starts_the_day_it_is_called_or_reported_deployed() -> None:
+    called = (
+        "The armed forces on Dec. 17 announced snap military exercises across the country to "
+        "test the combat readiness of units."
+    )
+    assert _dates("", called, "2026-12-17")[0] == "2026-12-17"
+    deployed = (
+        "MOSCOW, April 14. /wire/. The Northern Fleet's warships have deployed to the "
+        "designated areas of the Barents Sea for a surprise combat readiness inspection, the "
+        "ministry reported on Tuesday."
+    )
+    assert _dates("", deployed, "2026-04-14")[0] == "2026-04-14"

@@ -239,7 +239,15 @@ def find_mentions(sentence: str, ctx: DateContext) -> list[DateMention]:
 
 _JUST_BEGUN = re.compile(
     r"\b(?:has|have)\s+(?:(?:now|just|officially)\s+)?(?:begun|started|commenced|kicked off|"
-    r"got under ?way|gotten under ?way|been launched|opened)\b(?!\s+\w+ing\b)",
+    r"got under ?way|gotten under ?way|been launched|opened|deployed|"
+    r"been (?:put|placed|raised) on)\b(?!\s+\w+ing\b)",
+    re.IGNORECASE,
+)
+# A snap or surprise check starts the moment it is called: "on Dec. 17 announced snap
+# military exercises across the country".
+_SNAP = re.compile(
+    r"\b(?:snap|surprise|unannounced)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|"
+    r"inspections?|checks?|combat readiness)\b",
     re.IGNORECASE,
 )
 _START_VERB = re.compile(
@@ -267,7 +275,11 @@ def _pair_points(found: list[DateMention], sentence: str) -> list[DateMention]:
     if not ends:
         points = [m for m in found if not m.report and m.kind == "day"]
         told = [m for m in found if m.report and m.kind == "day" and m.start]
-        if not points and len(told) == 1 and _JUST_BEGUN.search(sentence):
+        if (
+            not points
+            and len(told) == 1
+            and (_JUST_BEGUN.search(sentence) or _SNAP.search(sentence))
+        ):
             # "A snap inspection has begun, the ministry said on Tuesday": what has just begun,
             # with no day of its own, began the day it was announced.
             return [_as_start(x, told=True) if x is told[0] else x for x in found]
