@@ -86,8 +86,34 @@ FORCES: frozenset[str] = frozenset(
         "Caspian Flotilla",
         "Korean People's Army",
         "Russian Pacific Fleet",
+        *(
+            "Marine Forces Reserve",
+            "Marine Expeditionary Force",
+            "Marine Expeditionary Unit",
+            "Marine Expeditionary Brigade",
+            "Marine Logistics Group",
+            "Pacific Air Forces",
+            "Air Combat Command",
+            "Air National Guard",
+            "Army National Guard",
+            "Missile Defense Agency",
+            "Fleet Forces Command",
+        ),
     }
 )
+# Of those, the ones other states name their own services by: "Republic of Korea Marine
+# Expeditionary Force", "Philippine Army National Guard" are not the US. A bare "Marine Corps"
+# is not in the table at all: a Korean or Philippine story means its own by it.
+_SHARED_SERVICE_NAMES: frozenset[str] = frozenset(
+    {
+        "Marine Expeditionary Force",
+        "Marine Expeditionary Unit",
+        "Marine Expeditionary Brigade",
+        "Air National Guard",
+        "Army National Guard",
+    }
+)
+_QUALIFIER_GAP = re.compile(r"[\s'’s-]{0,4}$")
 
 CAPITALS_AND_METONYMS: frozenset[str] = frozenset(
     k for k, v in ACTORS.items() if k[0].isupper() and " " not in k and k.istitle()
@@ -249,8 +275,21 @@ def find_places(sentence: str) -> list[Place]:
             continue
         if kind == "sea" and text in NOT_WATER:
             kind = "area"
+        if (
+            text in _SHARED_SERVICE_NAMES
+            and out
+            and out[-1].code != code
+            and _QUALIFIER_GAP.fullmatch(sentence[out[-1].end : m.start()])
+        ):
+            continue  # "Korean Marine Expeditionary Force": that state's own service
+        if text in _SHARED_SERVICE_NAMES and _OTHER_QUALIFIER.search(sentence[: m.start()]):
+            continue  # "ROK Marine Expeditionary Unit": a qualifier the gazetteer lacks
         out.append(Place(m.start(), end, text, code, kind))
     return out
+
+
+# A qualifier right before a shared service name that is not a gazetteer name of its own.
+_OTHER_QUALIFIER = re.compile(r"\b(?:ROK|ROC|KMC|Royal|Korean|Philippine|Taiwanese)\s+$")
 
 
 def country_name(code: str) -> str:

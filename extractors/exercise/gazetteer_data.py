@@ -57,6 +57,14 @@ DEMONYMS: dict[str, str] = {
 ACTORS: dict[str, str] = {
     # Armed-force names and acronyms.
     "USFK": "US", "US Forces Korea": "US", "ROK Army": "KR", "ROK Marines": "KR",
+    # US services and commands named without the country ("Reserve Marines with Marine Forces
+    # Reserve", "Pacific Air Forces announced"); gazetteer.find_places drops them when another
+    # country qualifies them ("ROK Marine Expeditionary Unit").
+    "Marine Forces Reserve": "US", "Marine Expeditionary Force": "US",
+    "Marine Expeditionary Unit": "US", "Marine Expeditionary Brigade": "US",
+    "Marine Logistics Group": "US", "Pacific Air Forces": "US", "Air Combat Command": "US",
+    "Air National Guard": "US", "Army National Guard": "US", "Missile Defense Agency": "US",
+    "Fleet Forces Command": "US",
     "ROK Navy": "KR", "Tsahal": "IL", "Israel Defense Forces": "IL", "Hellenic Air Force": "GR",
     "Hellenic Navy": "GR", "Hellenic Army": "GR", "MNDF": "MV", "Luftwaffe": "DE",
     "PLARF": "CN",

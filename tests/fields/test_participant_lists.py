@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.exercise import detect
 from extractors.exercise.participants import CountryEvidence, read_sentence
 
 
@@ -125,3 +126,35 @@ def test_a_link_to_another_story_adds_none_of_its_countries() -> None:
         "2027-03-09",
     )
     assert set(m.countries) == {"GH", "TG"}
+
+
+def test_us_services_named_without_the_country_make_the_us_a_participant() -> None:
+    m = detect(
+        "",
+        "Reserve Marines with Marine Forces Reserve fired mortars at range 400 during "
+        "Integrated Training Exercise 3-26 aboard the combat centre in the desert. The "
+        "exercise readies reserve units for deployment.",
+        None,
+    )
+    assert m.countries == ["US"]
+    m = detect(
+        "",
+        "Pacific Air Forces announced Wednesday that the spring Red Flag-Alaska exercise has "
+        "been cancelled. The exercise was due to run from April 30 to May 15.",
+        "2026-03-19",
+    )
+    assert m.countries == ["US"]
+
+
+def test_another_states_service_of_the_same_name_is_not_the_us() -> None:
+    from extractors.exercise.gazetteer import find_places
+
+    codes = [p.code for p in find_places("the ROK Marine Expeditionary Unit landed")]
+    assert "US" not in codes
+    m = detect(
+        "Marines fire artillery near the border islands",
+        "The Marine Corps on Wednesday held a live-fire exercise on islands near the western "
+        "inter-Korean maritime border, firing 170 rounds from K9 howitzers.",
+        "2026-06-10",
+    )
+    assert "US" not in m.countries
