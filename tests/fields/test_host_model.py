@@ -106,3 +106,19 @@ def test_the_trainer_learns_which_signal_marks_the_host() -> None:
     result = trainer.score(pages, HostWeights(weights, threshold))
     assert result["accuracy"] == 1.0
     assert result["spurious"] == 0.0
+
+
+def test_a_series_always_held_in_one_country_is_hosted_there_when_the_story_is_silent() -> None:
+    m = detect(
+        "US, Thai troops open Cobra Gold",
+        "Troops from the United States and Thailand opened the annual Cobra Gold exercise on "
+        "Tuesday with an amphibious landing drill. More than 7,000 personnel take part.",
+        "2026-02-24",
+    )
+    assert m.host == "TH"
+
+
+def test_the_partner_of_the_united_states_in_a_two_state_drill_is_the_likelier_host() -> None:
+    weights = packaged_weights()
+    assert weights is not None
+    assert weights.weights["us_partner"] > 0

@@ -63,6 +63,8 @@ FEATURES: tuple[str, ...] = (
     "away_word",
     "subject",
     "subject_of_head",
+    "series_home",
+    "us_partner",
 )
 
 # "in Sweden", "at Konya, Turkey", "on the territory of Kazakhstan", "across Estonia".
@@ -100,6 +102,8 @@ class HostSignals:
     # The story puts the exercise abroad, worldwide (places._AWAY) or at sea with no place on
     # land: the rules' "no host" is a decision there, not a gap.
     away: bool = False
+    # The country the exercise's series is always held in (names.series.SERIES_HOME).
+    series_home: str | None = None
 
 
 @dataclass(slots=True)
@@ -137,7 +141,7 @@ def host_candidates(sentences: list[str], signals: HostSignals) -> list[HostCand
         *(p.code for _, p, _ in mentions),
         *signals.participants,
         *signals.priorities,
-        *(c for c in (signals.rule_host, signals.town, signals.dateline) if c),
+        *(c for c in (signals.rule_host, signals.town, signals.dateline, signals.series_home) if c),
     ):
         if code and code not in codes:
             codes.append(code)
@@ -189,6 +193,12 @@ def host_candidates(sentences: list[str], signals: HostSignals) -> list[HostCand
             f["host_word"] = 1.0
         if signals.series_owner == code:
             f["series_owner"] = 1.0
+        if signals.series_home == code:
+            f["series_home"] = 1.0
+        # The partner of the United States in a two-state drill: US forces train abroad far
+        # more often than they host ("US, South Korea begin drills").
+        if n_part == 2 and code != "US" and {"US", code} <= set(signals.participants):
+            f["us_partner"] = 1.0
         if signals.town == code:
             f["town"] = 1.0
         if any(p.kind in ("force", "demonym") for _, p, _ in own):

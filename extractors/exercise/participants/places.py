@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..context import other_event
 from ..gazetteer import find_places
 from ..model import ExerciseMention
-from ..names.series import SERIES_OWNER
+from ..names.series import SERIES_HOME, SERIES_OWNER
 from ..triggers import SentenceEvidence
 from .grammar import SPEAKERS_PRIORITY, CountryEvidence, read_sentence
 from .host_model import HostSignals, choose_host, host_candidates, packaged_weights
@@ -244,6 +244,7 @@ def _weigh_host(
         several_hosts=cev.multi_host or mention.qualifiers.get("host") == "several",
         dateline=_dateline_country(dateline),
         series_owner=owner,
+        series_home=SERIES_HOME.get(mention.series or ""),
         town=town[0] if town else None,
         speakers_priority=SPEAKERS_PRIORITY,
         # Abroad, worldwide, or at a named sea with no place on land: held nowhere in
