@@ -22,7 +22,13 @@ from .dates import (
 from .dates.cues import is_meeting
 from .dates.grammar import years_in
 from .model import ExerciseMention
-from .names import NameHit, appositive_alias, canonical_series, parenthetical_alias
+from .names import (
+    NameHit,
+    appositive_alias,
+    canonical_series,
+    find_names,
+    parenthetical_alias,
+)
 from .numbers import find_counts
 from .participants import fill_places
 from .phase import decide_phase
@@ -176,6 +182,23 @@ def fill_fields(
                     for i, h in main_hits
                     if _EDITION_TAIL.search(h.surface)
                     and (not long_form or h.surface.casefold().startswith(stem))
+                ),
+                (i0, h0),
+            )
+        if not _EDITION_TAIL.search(h0.surface):
+            # "The official said Aman-23 would be divided into harbour and sea phases": the
+            # edition is often written only in a line with no military word of its own.
+            i0, h0 = next(
+                (
+                    (i, h)
+                    for i in range(1, min(len(sentences), _EDITION_LINES))
+                    if h0.surface in sentences[i] and not _is_caption(sentences, i)
+                    for h in names_by_sentence.get(i) or find_names(sentences[i], False)
+                    if h.series.casefold() == main_series
+                    and _EDITION_TAIL.search(h.surface)
+                    and h.surface.casefold().startswith(h0.surface.casefold())
+                    and _current_edition(h.surface, pub_year)
+                    and not other_event(sentences[i], pub_year, False)
                 ),
                 (i0, h0),
             )
@@ -394,6 +417,16 @@ _EDITION_TAIL = re.compile(r"(?:\d|\b[IVXLC]{1,7})\w?$")
 # A long form that says what it is ("ASEAN-India Maritime Exercise") is kept over an edition
 # of its acronym ("AIME-23").
 _LONG_FORM = re.compile(r"\b(?:Exercise|Drills?|Operation)$")
+
+_EDITION_LINES = 16
+
+
+def _current_edition(name: str, pub_year: int | None) -> bool:
+    """An edition no more than a year from publication (or any, undated): "Aman-23" in a
+    2022 report of next February's exercise, not "Komodo 2014" recalled in 2016."""
+    year, _ = edition_year(name)
+    return year is not None and (pub_year is None or abs(year - pub_year) <= 1)
+
 
 _REFERS_BACK = re.compile(
     r"^(?:It|The (?:exercises?|drills?|manoeuvres|maneuvers|war ?games?|event|training)|"

@@ -107,6 +107,9 @@ _NO_END_WORDS = frozenset(
 )
 
 
+_WRAPPED_LINE = 60
+
+
 def _join_soft_wraps(text: str) -> str:
     """One pass over the lines (a regex with look-behinds at every position was the detector's
     single largest cost)."""
@@ -119,7 +122,9 @@ def _join_soft_wraps(text: str) -> str:
             lower_on = (last.islower() or last in ",;") and (first.islower() or first == "(")
             credit_on = last.isupper() and first == "("
             open_end = not first.isspace() and prev.rsplit(None, 1)[-1] in _NO_END_WORDS
-            if lower_on or credit_on or open_end:
+            # A long line cut before a number: 'code-named "Coordination' / '2006."'.
+            number_on = first.isdigit() and last.isalpha() and len(prev) >= _WRAPPED_LINE
+            if lower_on or credit_on or open_end or number_on:
                 out[-1] = prev + " " + line
                 continue
         out.append(line)

@@ -265,3 +265,33 @@ def test_editions_numbered_within_the_year_stay_on_the_name(
 ) -> None:
     hits = find_names(sentence, True)
     assert [(h.surface, h.series) for h in hits] == [(surface, series)]
+
+
+def test_the_edition_written_only_in_a_line_without_military_words_completes_the_name() -> None:
+    m = detect(
+        "",
+        "KARACHI - The navy will organise the ninth multinational naval exercise Aman in "
+        "February next year, with navies from 60 countries invited. The official said "
+        "Aman-27 would be split into harbour and sea phases.",
+        "2026-10-14",
+    )
+    assert m.name == "Aman-27"
+
+
+def test_an_old_edition_recalled_in_a_later_line_does_not_become_the_name() -> None:
+    m = detect(
+        "",
+        "The navy opened the multinational naval exercise Aman in Karachi on Monday. "
+        "The 2015 edition, Aman-15, drew fewer navies.",
+        "2026-02-09",
+    )
+    assert m.name == "Aman"
+
+
+def test_a_name_wrapped_before_its_edition_keeps_the_edition() -> None:
+    text = (
+        "The Kyrgyz and Kazakh armies launched joint exercises in Osh on Friday to practise\n"
+        'a response to raids, with 400 troops taking part in the drills code-named "Peace Mission\n'
+        '2026." The drills end on Sunday.'
+    )
+    assert detect("", text, "2026-09-25").name == "Peace Mission 2026"
