@@ -87,7 +87,12 @@ _CLASSES: dict[str, str] = {
     r"take part|will take part|participat|involved|on the exercise|in the exercise))|"
     r"(?:military|guard|service|army|navy) members|"
     # "more than 400 members of the Croatian Army"
-    r"members of the (?:[a-z-]+\s+){0,2}(?:army|navy|air force|armed forces|military|marines)",
+    r"members of the (?:[a-z-]+\s+){0,2}(?:army|navy|air force|armed forces|military|marines)|"
+    # "300 members of the 433rd infantry company", "the 10,000 men and women from the
+    # militaries of 29 nations", "2,800 people from the Air Force, Navy and Marine Corps"
+    r"members of the \d+(?:st|nd|rd|th)? (?:[a-z-]+\s+){0,2}(?:company|battalion|brigade|"
+    r"regiment|division|unit)|men and women(?= (?:from|of|in) the (?:militar|armed|forces))|"
+    r"people(?= from the (?:air force|navy|army|marine|armed forces|military))",
     "aircraft": r"aircraft|aircrafts|planes|airplanes|aeroplanes|warplanes|jets|fighter jets|"
     r"fighters|helicopters|choppers|bombers|aviation units|drones|uavs|sorties",
     "ships": r"ships|warships|vessels|naval vessels|boats|submarines|frigates|destroyers|"

@@ -167,3 +167,28 @@ def test_ships_and_marines_after_a_figure_stay_ships() -> None:
     )
     assert m.ships == 40
     assert m.troops is None
+
+
+def test_personnel_named_as_members_of_a_unit_or_men_and_women_are_troops() -> None:
+    from extractors.exercise.numbers import find_counts
+
+    assert (
+        find_counts(
+            "The snap reserve exercise will call up more than 300 members of the 612th infantry "
+            "company."
+        )["troops"][0]
+        == 300
+    )
+    assert (
+        find_counts(
+            "The minister thanked the 9,000 men and women from the militaries of 21 nations taking "
+            "part."
+        )["troops"][0]
+        == 9000
+    )
+    assert (
+        find_counts(
+            "The cancellation frees nearly 2,100 people from the Air Force, Navy and Marine Corps."
+        )["troops"][0]
+        == 2100
+    )
