@@ -116,7 +116,7 @@ COUNT = re.compile(
     + "|".join(sorted(map(re.escape, _QUAL), key=len, reverse=True))
     + r")\s+)?(?:"
     + _NUM
-    + r")\s+"
+    + r")\+?\s+"
     + _GAP
     + r"(?:"
     + _CLASS_RE
@@ -156,7 +156,8 @@ _WORD = re.compile(r"[a-z]+")
 # COUNT without its qualifier (an empty group keeps the numbering), matched only where a number
 # starts; the qualifier is read from the words just before. An anchored match at a few positions
 # instead of a scan of every position of the sentence.
-_TAIL = re.compile(r"(?P<qual>)(?:" + _NUM + r")\s+" + _GAP + r"(?:" + _CLASS_RE + r")\b")
+# "14+ warships": the plus sign is the writer's "more than".
+_TAIL = re.compile(r"(?P<qual>)(?:" + _NUM + r")\+?\s+" + _GAP + r"(?:" + _CLASS_RE + r")\b")
 _QUALS = sorted(_QUAL, key=len, reverse=True)
 _GLUE = re.compile(r"\w")
 

@@ -192,3 +192,11 @@ def test_personnel_named_as_members_of_a_unit_or_men_and_women_are_troops() -> N
         )["troops"][0]
         == 2100
     )
+
+
+def test_a_figure_with_a_plus_sign_is_counted() -> None:
+    from extractors.exercise.numbers import find_counts
+
+    got = find_counts("The drill ringed the island with 12+ warships and 70 aircraft.")
+    assert got["ships"][0] == 12
+    assert got["aircraft"][0] == 70
