@@ -166,6 +166,10 @@ _BOILERPLATE = re.compile(
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'.-]*")
 
 
+_BODY_LINE_WORDS = 15
+_SENTENCE_ENDS = (".", '."', ".”", ".'", "!", "?")
+
+
 def split_headline(text: str) -> tuple[str, str]:
     """(headline, rest) of a text that arrives without a title but opens with one.
 
@@ -184,6 +188,8 @@ def split_headline(text: str) -> tuple[str, str]:
         words = _HEADLINE_WORD.findall(stripped)
         if words and words[-1] in _NO_END_WORDS:
             break  # "... launched joint exercises in": a sentence wrapped at the line's end
+        if len(words) >= _BODY_LINE_WORDS and stripped.endswith(_SENTENCE_ENDS):
+            break  # a paragraph of the story: the headline, if any, came before it
         if not 4 <= len(words) <= 22 or stripped.endswith((".", ":", ",", ";")):
             continue
         if _BOILERPLATE.search(stripped):

@@ -581,3 +581,14 @@ def test_a_snap_check_starts_the_day_it_is_called_or_reported_deployed() -> None
         "ministry reported on Tuesday."
     )
     assert _dates("", deployed, "2026-04-14")[0] == "2026-04-14"
+
+
+def test_no_headline_is_taken_from_below_the_first_paragraph() -> None:
+    from extractors.exercise.text import split_headline
+
+    text = (
+        "Twelve allied fighter jets have arrived at an air base in the south for a regular "
+        "joint exercise, a defence ministry source said on Sunday.\n\n"
+        'The allies plan to start the five-day air combat practice on Monday, the source said."'
+    )
+    assert split_headline(text)[0] == ""
