@@ -295,3 +295,12 @@ def test_a_name_wrapped_before_its_edition_keeps_the_edition() -> None:
         '2026." The drills end on Sunday.'
     )
     assert detect("", text, "2026-09-25").name == "Peace Mission 2026"
+
+
+def test_a_one_word_series_inside_a_company_name_is_no_exercise() -> None:
+    m = detect(
+        "State oil firm and Dragon Oil join forces for Caspian drilling operation",
+        "The partners will deploy a new offshore drilling rig with Dragon Oil next spring.",
+        None,
+    )
+    assert not m.is_exercise

@@ -246,6 +246,15 @@ _DUB_WORDS = ("named", "called", "dubbed", "code", "titled", "entitled", "christ
 _EDITION_END = re.compile(r"[ -]*'?(?:(?:\d{1,2}/)?\d{2,4}(?:[.-]\d{1,2})?|[IVX]{1,5})$")
 
 
+# A one-word series followed by another capitalised word that is no part of an exercise name:
+# a company, a town or a team ("Dragon Oil", "Thunder Bay"), not the exercise.
+_OTHER_PROPER_NOUN = re.compile(
+    r" (?!(?:Exercise|Exercises|Drill|Drills|Series|Phase|Edition|I|II|III|IV|V)\b)"
+    r"(?:Oil|Gas|Energy|Bay|City|Group|Corp|Corporation|Inc|Ltd|Holdings|Airlines|Air|Bank|"
+    r"Capital|Motors|Technologies|Systems|Resources|Petroleum|Mining|Media|Club|FC|United)\b"
+)
+
+
 def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
     """Name occurrences in one sentence. Loose grammar applies only when ``has_trigger``."""
     hits: list[NameHit] = []
@@ -269,6 +278,8 @@ def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
             and _FACILITY_WORD.search(sentence, max(0, m.start() - 30), m.start())
         ):
             continue  # "the Combined Air Operations Centre": a place named with the word
+        if not strict and not suffix and _OTHER_PROPER_NOUN.match(sentence, m.end()):
+            continue  # "Dragon Oil", "Thunder Bay": a word of another proper name
         if not strict:
             quoted = m.start() > 0 and sentence[m.start() - 1] in "'\""
             if not has_trigger or not (
