@@ -127,12 +127,14 @@ def describes_series(title: str, sentences: list[str], text: str) -> bool:
     """True for a page that defines an exercise series and reports no edition of it."""
     lead = ([title] if title else []) + sentences[:3]
     head = "\n".join(lead)
-    defined = any(DEFINITION.search(s) and SERIES_WORDS.search(s) for s in lead)
+    # Defined in one line of the lead, told as a series there or in another ("TRADEWINDS is a
+    # multinational ... exercise led by ... The exercise is designed to promote ...").
+    window = " ".join(([title] if title else []) + sentences[:6])
+    defined = any(DEFINITION.search(s) for s in lead) and SERIES_WORDS.search(window) is not None
     if not (defined or PAGE_MARKS.search(text[:600]) or title and PAGE_MARKS.search(title)):
         return False
     if PAGE_MARKS.search(head):
         return True
-    window = " ".join(([title] if title else []) + sentences[:6])
     return not (EVENT.search(window) or DAY.search(window) or EDITION.search(head))
 
 

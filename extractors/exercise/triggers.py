@@ -109,11 +109,15 @@ MIL = WordTest(
     r"special forces|coast ?guards?|"
     r"theat(?:er|re) command|air defen[cs]e|landing craft|command-staff|collective security "
     r"treaty)\b)"
+    r"|\b(?:Northern|Southern|Central|European|Africa|Pacific|Indo-Pacific|Strategic|Space|"
+    r"Cyber|Special Operations|Fleet Forces|Air Combat|Air Mobility) Command\b"
     r"|\b(?:PLA|NATO|Nato|CSTO|IAF|RAF|USAF|IDF|IRGC|MoD|JSDF|JMSDF|JASDF|JGSDF|ADF|INS|HMS|USS|HMAS|"
     r"RAAF|F-\d+\w*|Su-\d+\w*|MiG-?\d*|Rafales?|Typhoons?|Tejas|Gripens?|P-8\w*|B-\d+\w*)\b",
     gate_tokens=(
         "air airforce airforces fighter service servicemembers defence defense ministry armed "
         "special coast coastguard coastguards theater theatre landing command-staff collective "
+        "northern southern central european africa pacific indo-pacific strategic space cyber "
+        "fleet mobility "
         "pla nato csto iaf raf usaf idf irgc mod jsdf jmsdf jasdf jgsdf adf ins hms uss hmas raaf "
         "tejas"
     ),

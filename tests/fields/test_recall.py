@@ -239,3 +239,27 @@ def test_a_command_hosting_its_annual_exercise_is_news_not_a_series_page() -> No
     )
     assert m.is_exercise
     assert m.name == "Granite Heron"
+
+
+def test_a_combatant_command_is_military_vocabulary_for_a_headline() -> None:
+    from extractors.exercise.triggers import MIL
+    from extractors.exercise.wordtest import tokens_of
+
+    for headline in ("Northern Command exercise concludes", "Pacific Command drill ends"):
+        assert MIL.test(headline, tokens_of(headline)), headline
+    plain = "The northern command of the fire service held a drill"
+    assert not MIL.test(plain, tokens_of(plain))
+
+
+def test_a_programme_page_that_defines_a_series_reports_no_exercise() -> None:
+    m = detect(
+        "",
+        "Exercise REEF SENTRY is a multinational maritime interdiction and disaster relief "
+        "exercise led by the regional command. It focuses on countering smuggling at sea.\n\n"
+        "REEF SENTRY is the command's main exercise activity in the region. The exercise is "
+        "designed to promote regional security cooperation among partner navies.\n\n"
+        "Exercise REEF SENTRY provides an opportunity for the navy to build ties with partner "
+        "nations.",
+        None,
+    )
+    assert not m.is_exercise
