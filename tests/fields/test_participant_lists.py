@@ -158,3 +158,20 @@ def test_another_states_service_of_the_same_name_is_not_the_us() -> None:
         "2026-06-10",
     )
     assert "US" not in m.countries
+
+
+def test_the_series_other_partners_after_one_of_n_phases_with_are_not_listed() -> None:
+    found = participants(
+        "Sailors from the United States will take part in Coral Anchor Fiji, the first of "
+        "seven bilateral exercise phases with the armed forces of Tonga, Samoa, Vanuatu and "
+        "Papua New Guinea."
+    )
+    assert not found & {"TO", "WS", "VU", "PG"}
+
+
+def test_an_exercise_the_drill_comes_before_is_another_exercise() -> None:
+    found = participants(
+        "The exercise comes before joint Egypt/Greece/Cyprus naval manoeuvres planned for "
+        "the spring."
+    )
+    assert not found & {"EG", "GR", "CY"}

@@ -69,6 +69,7 @@ from .shapes import (
     BAD_GAP,
     LIST,
     PAST_PARTICIPANTS,
+    SERIES_PARTNERS,
     C,
 )
 
@@ -315,6 +316,9 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
     negated = _NEGATION.search(masked)
     if _NONE.search(masked) or PAST_PARTICIPANTS.search(masked):
         found = {i: how for i, how in found.items() if how == "host"}
+    series_wide = SERIES_PARTNERS.search(masked)
+    if series_wide:
+        found = {i: how for i, how in found.items() if masked.find(f"§{i}§") < series_wide.end()}
     for i, how in found.items():
         code = places[i].code
         if not code:

@@ -109,6 +109,9 @@ _CONTEXT_BEFORE = re.compile(
     r"over|across|east of|west of|north of|south of|close to|approach\w* to|within|"
     r"opposed by|rival|enemy|adversar\w*|visit(?:ed|s|ing)? (?:to )?|trip to|in|into|at|"
     r"from attacking|rather than|unlike|not|after|following|since|because of|amid|"
+    # "the exercise comes before joint South Africa/Russia/China manoeuvres": another one
+    r"(?:comes?|came|coming|is held|was held|takes place|took place) (?:just )?(?:before|"
+    r"ahead of)|"
     # "servicemen have departed for Belarus": where they go, not who sends them
     r"(?:departed|departs|depart|left|leave|leaves|headed|heading|set off|bound) for|"
     r"mock|mock-up of|mock-ups? of|replicas? of|models? of|simulated|"
@@ -288,6 +291,14 @@ _P_SIDE = re.compile(
 PAST_PARTICIPANTS = re.compile(
     r"\b(?:past|previous|former|earlier|prior)\s+(?:participants|participating|partners|"
     r"editions|iterations)\b",
+    IGN,
+)
+# "CARAT Thailand, the first of nine bilateral exercise phases with the armed forces of
+# Bangladesh, Brunei, ...": the series' other partners, each in a phase of its own.
+SERIES_PARTNERS = re.compile(
+    r"\b(?:the\s+(?:first|second|third|fourth|fifth|sixth|last|final|latest|\w+th)\s+of|"
+    r"one\s+of)\s+(?:[\w-]+\s+){0,4}?(?:phases|exercises|iterations|engagements|drills)\s+"
+    r"with\b",
     IGN,
 )
 # "soldiers and observers representing 12 countries, namely ...": the observers come with
