@@ -175,3 +175,25 @@ def test_an_exercise_the_drill_comes_before_is_another_exercise() -> None:
         "the spring."
     )
     assert not found & {"EG", "GR", "CY"}
+
+
+def test_a_line_after_the_exercise_that_lists_who_takes_part_is_read_plainly() -> None:
+    m = detect(
+        "Air forces gather for Exercise Iron Prairie",
+        "Exercise Iron Prairie opened at the air base on Monday with crews from five nations. "
+        "Those participating include: the United States Air Force, the Ohio Air National "
+        "Guard, the Royal Air Force, the Italian Air Force and the Dutch Army.",
+        "2026-05-04",
+    )
+    assert {"US", "GB", "IT", "NL"} <= set(m.countries)
+
+
+def test_forces_told_training_together_after_the_exercise_sentence_take_part() -> None:
+    m = detect(
+        "Sixty aircraft train together in Exercise Polar Lance",
+        "The first Exercise Polar Lance, with more than 60 aircraft from five nations, began "
+        "on Monday over the north. Danish F-16s, Swedish Gripens and Finnish Hornets took to "
+        "the skies with U.S. Air Force F-15Es to train in a combined environment.",
+        "2026-05-26",
+    )
+    assert {"DK", "SE", "FI", "US"} <= set(m.countries)

@@ -22,6 +22,15 @@ from .towns import town_host
 
 IGN = re.IGNORECASE
 
+_LISTS_PARTICIPANTS = re.compile(
+    r"\b(?:(?:those|nations|countries|militaries|forces|units|navies|partners)\s+"
+    r"(?:participating|taking part)|participants|participating (?:nations|countries|forces|"
+    r"militaries|navies|units))\s+(?:include|are|were|will be)\b|"
+    # "Norwegian F-16s, Swedish Gripens ... took to the skies with U.S. Air Force F-15Es to
+    # train in a combined environment": forces told training together.
+    r"\b(?:to train|trained|training|train) (?:together|alongside|side by side|in a combined)\b",
+    re.IGNORECASE,
+)
 _PARTICIPATION = re.compile(
     r"\b(?:particip(?:at|an)\w*|take part|taking part|took part|takes part|contingents?|"
     r"send (?:forces|troops|ships|units|warships|aircraft|personnel)|sent (?:forces|troops|"
@@ -120,7 +129,11 @@ def fill_places(
             continue
         near = any(e.index - k in core_idx for k in (1, 2, 3))
         if (near or _PARTICIPATION.search(e.text)) and not context(e.index):
-            read_sentence(e.text, cev, exercise_sentence=False)
+            # "Those participating include: The United States Air Force, ..., the German Army
+            # and the Belgian Army": a line that lists who takes part is read as plainly as
+            # an exercise sentence.
+            listing = near and _LISTS_PARTICIPANTS.search(e.text) is not None
+            read_sentence(e.text, cev, exercise_sentence=listing)
     participants = {
         c: s for c, s in cev.participants.items() if c not in cev.observers or c in cev.plain
     }
