@@ -197,3 +197,12 @@ def test_forces_told_training_together_after_the_exercise_sentence_take_part() -
         "2026-05-26",
     )
     assert {"DK", "SE", "FI", "US"} <= set(m.countries)
+
+
+def test_also_from_after_a_comma_continues_the_participants() -> None:
+    found = participants(
+        "The exercise will involve 4,000 participants from Latvia and seven other allies: "
+        "apart from the battle group's own nations, also from the United States, Spain, "
+        "Slovakia and Albania."
+    )
+    assert {"LV", "US", "ES", "SK", "AL"} <= found

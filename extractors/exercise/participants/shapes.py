@@ -219,8 +219,8 @@ _P_FROM = re.compile(
     rf"(?:from|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){{0,3}}?({LIST})|"
     # "soldiers from the Romanian Navy, ..., as well as from Bulgaria, Belgium and France",
     # "2,500 Canadian soldiers and a few from the US and the UK"
-    rf"\b(?:as well as|and also|but also|and|plus|a few|some|others)\s+from\s+(?:the\s+)?"
-    rf"({LIST})|"
+    rf"\b(?:as well as|and also|but also|,\s*also|and|plus|a few|some|others)\s+from\s+"
+    rf"(?:the\s+)?({LIST})|"
     # "officials from Fiji, Samoa and Tonga gathered to take part": officials are speakers
     # unless the sentence has them taking part.
     rf"\bofficials\s+from\s+(?:the\s+)?({LIST})(?=[^.;]{{0,60}}?\b(?:to|will|would)\s+"
