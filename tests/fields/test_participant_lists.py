@@ -206,3 +206,22 @@ def test_also_from_after_a_comma_continues_the_participants() -> None:
         "Slovakia and Albania."
     )
     assert {"LV", "US", "ES", "SK", "AL"} <= found
+
+
+def test_what_comes_from_a_country_and_will_take_part_makes_it_a_participant() -> None:
+    found = participants(
+        "Japan will deploy some 90 aircraft, the U.S. will send 60 warplanes and a tanker "
+        "from Canada will also take part in the air exercise."
+    )
+    assert {"JP", "US", "CA"} <= found
+
+
+def test_a_line_that_puts_the_drills_under_a_states_leadership_names_a_participant() -> None:
+    m = detect(
+        "",
+        "On Monday a large-scale military exercise, Arctic Ember 26, involving 15,000 troops "
+        "from nine countries, begins in the north of Sweden and Finland. They are being held "
+        "under the leadership of Denmark.",
+        "2026-03-02",
+    )
+    assert "DK" in m.countries

@@ -28,7 +28,9 @@ _LISTS_PARTICIPANTS = re.compile(
     r"militaries|navies|units))\s+(?:include|are|were|will be)\b|"
     # "Norwegian F-16s, Swedish Gripens ... took to the skies with U.S. Air Force F-15Es to
     # train in a combined environment": forces told training together.
-    r"\b(?:to train|trained|training|train) (?:together|alongside|side by side|in a combined)\b",
+    r"\b(?:to train|trained|training|train) (?:together|alongside|side by side|in a combined)\b|"
+    # "They are being held under the leadership of Norway."
+    r"\bunder the (?:leadership|command|lead) of\b",
     re.IGNORECASE,
 )
 _PARTICIPATION = re.compile(
@@ -37,7 +39,9 @@ _PARTICIPATION = re.compile(
     r"ships|warships|aircraft|personnel)|joined by|alongside|"
     # "Troops from the UK, Latvia and Liberia also will be part of the scenarios"
     r"(?:troops|forces|personnel|soldiers|sailors|marines|units|contingents|militaries|navies|"
-    r"warships|ships|aircraft) from|part of the)\b",
+    r"warships|ships|aircraft) from|part of the|"
+    # "This year's foreign partners are from the Czech Republic."
+    r"partners (?:are|were|will be) from)\b",
     IGN,
 )
 

@@ -221,6 +221,10 @@ _P_FROM = re.compile(
     # "2,500 Canadian soldiers and a few from the US and the UK"
     rf"\b(?:as well as|and also|but also|,\s*also|and|plus|a few|some|others)\s+from\s+"
     rf"(?:the\s+)?({LIST})|"
+    # "a KC-30A tanker from Australia will also take part": whatever comes from the country
+    # takes part, told by the verb right after it.
+    rf"\bfrom\s+(?:the\s+)?({LIST})\s+(?:will|would|is|are|was|were)\s+(?:also\s+)?"
+    rf"(?:take part|taking part|participate|participating|join|joining)\b|"
     # "officials from Fiji, Samoa and Tonga gathered to take part": officials are speakers
     # unless the sentence has them taking part.
     rf"\bofficials\s+from\s+(?:the\s+)?({LIST})(?=[^.;]{{0,60}}?\b(?:to|will|would)\s+"
