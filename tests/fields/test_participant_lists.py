@@ -225,3 +225,15 @@ def test_a_line_that_puts_the_drills_under_a_states_leadership_names_a_participa
         "2026-03-02",
     )
     assert "DK" in m.countries
+
+
+def test_troops_counted_by_nationality_in_the_head_of_the_story_take_part() -> None:
+    m = detect(
+        "Paratroopers jump into Exercise Falcon Leap",
+        "Exercise Falcon Leap opened over the Dutch heath on Monday with a mass parachute drop. "
+        "The commander praised the crews. The weather held until noon. Crowds gathered by the "
+        "road. Local cafes stayed open late. Approximately 140 Dutch and 150 Polish "
+        "paratroopers jumped from a C-130.",
+        "2026-09-14",
+    )
+    assert {"NL", "PL"} <= set(m.countries)

@@ -22,6 +22,13 @@ from .towns import town_host
 
 IGN = re.IGNORECASE
 
+# "Approximately 120 British and 166 French paratroopers soared ...": troops counted by
+# nationality in the head of an exercise story are its troops.
+_FORCE_COUNT = re.compile(
+    r"\b\d[\d,]*\s+(?:[A-Z][\w.'-]+\s+(?:and\s+\d[\d,]*\s+)?){1,3}(?:troops|soldiers|"
+    r"paratroopers|sailors|marines|Marines|airmen|personnel|service ?members|servicemen)\b"
+)
+_HEAD_LINES = 20
 _LISTS_PARTICIPANTS = re.compile(
     r"\b(?:(?:those|nations|countries|militaries|forces|units|navies|partners)\s+"
     r"(?:participating|taking part)|participants|participating (?:nations|countries|forces|"
@@ -132,7 +139,8 @@ def fill_places(
         if e.military or e.index == 0 or not about_main(e.index) or e.index in core_idx:
             continue
         near = any(e.index - k in core_idx for k in (1, 2, 3))
-        if (near or _PARTICIPATION.search(e.text)) and not context(e.index):
+        counted = e.index < _HEAD_LINES and _FORCE_COUNT.search(e.text) is not None
+        if (near or counted or _PARTICIPATION.search(e.text)) and not context(e.index):
             # "Those participating include: The United States Air Force, ..., the German Army
             # and the Belgian Army": a line that lists who takes part is read as plainly as
             # an exercise sentence.
