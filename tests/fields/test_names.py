@@ -304,3 +304,11 @@ def test_a_one_word_series_inside_a_company_name_is_no_exercise() -> None:
         None,
     )
     assert not m.is_exercise
+
+
+def test_an_arabic_article_opening_an_edition_name_is_kept() -> None:
+    hits = find_names(
+        "The two navies will hold the bilateral naval exercise Al-Sahab-Al-Bahri-27 off Jubail.",
+        True,
+    )
+    assert [h.surface for h in hits] == ["Al-Sahab-Al-Bahri-27"]

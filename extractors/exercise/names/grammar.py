@@ -118,7 +118,8 @@ _FOR_NAME = re.compile(
 # "Griffin Rise 2015", and editions numbered within the year: "Emerald Warrior 25.2",
 # "Agile Flag 23-1", "Seawolf-1/2024".
 _YEAR_NAME = re.compile(
-    r"\b([A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2})[ -]'?"
+    # "Al-Mohed-Al-Hindi-23": an Arabic article before the first word is part of the name.
+    r"\b((?:(?:Al|El|Ad|Ar|As)-)?[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2})[ -]'?"
     r"(20\d\d|\d{2}(?:[.-]\d{1,2})?|\d{1,2}/20\d\d)\b(?![,.]?\d)"
 )
 # "the Viekaren exercise", "the annual Sampriti drills", "launch 25th Cope Tiger exercise": a
