@@ -312,3 +312,10 @@ def test_an_arabic_article_opening_an_edition_name_is_kept() -> None:
         True,
     )
     assert [h.surface for h in hits] == ["Al-Sahab-Al-Bahri-27"]
+
+
+def test_a_name_before_operational_drills_is_read() -> None:
+    hits = find_names(
+        "The navy has launched the Winter Gale operational drills across three fleets.", True
+    )
+    assert [h.surface for h in hits] == ["Winter Gale"]

@@ -129,7 +129,8 @@ _BEFORE_EX = re.compile(
     r"([A-Z][a-z]{3,}(?:[ -][A-Z][a-z]{2,})?|"
     # "the 25th annual COPE Tiger exercise": a capitalised word after an all-caps one
     r"[A-Z]{3,}[ -][A-Z][a-z]{2,})\s+"
-    r"(?:(?:naval|military|joint|air|army|bilateral|combined|field)\s+)?"
+    r"(?:(?:naval|military|joint|air|army|bilateral|combined|field|operational|operative|"
+    r"strategic|tactical|command-staff)\s+)?"
     # "the 10th annual Emerald Warrior Exercise": the word capitalised as part of the name
     r"(?:exercises?|drills?|war ?games?|wargames?|Exercises?)\b"
     # "the Chebarkul drill site": where, not which
