@@ -592,3 +592,11 @@ def test_no_headline_is_taken_from_below_the_first_paragraph() -> None:
         'The allies plan to start the five-day air combat practice on Monday, the source said."'
     )
     assert split_headline(text)[0] == ""
+
+
+def test_the_concluding_day_of_the_drill_is_its_end() -> None:
+    text = (
+        "A missile is fired from a frigate on the concluding day of the annual naval drill "
+        "Exercise Sea Shield-2026 in the Bay of Bengal on Wednesday."
+    )
+    assert _dates("", text, "2026-01-16")[1] == "2026-01-14"

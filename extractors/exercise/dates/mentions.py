@@ -260,6 +260,16 @@ _START_VERB = re.compile(
 )
 
 
+_LAST_DAY = re.compile(
+    r"\b(?:on|during) the (?:concluding|closing|final|last) day of\b", re.IGNORECASE
+)
+
+
+def _as_end(m: DateMention) -> DateMention:
+    """The same day, read as the exercise's last day."""
+    return DateMention(None, m.start, "end", m.kind, False, m.tense, m.position)
+
+
 def _as_start(m: DateMention, told: bool = False) -> DateMention:
     """The same day, read as the exercise's start (and no longer as a report's day)."""
     return DateMention(m.start, None, "start", m.kind, False, m.tense, m.position, told)
@@ -283,6 +293,9 @@ def _pair_points(found: list[DateMention], sentence: str) -> list[DateMention]:
             # "A snap inspection has begun, the ministry said on Tuesday": what has just begun,
             # with no day of its own, began the day it was announced.
             return [_as_start(x, told=True) if x is told[0] else x for x in found]
+        if len(points) == 1 and points[0].role == "point" and _LAST_DAY.search(sentence):
+            # "a missile fired on the concluding day of the annual drill ... on Wednesday"
+            return [_as_end(x) if x is points[0] else x for x in found]
         if len(points) == 1 and points[0].role == "point" and _START_VERB.search(sentence):
             return [_as_start(x) if x is points[0] else x for x in found]
         return found
