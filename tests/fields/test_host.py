@@ -318,3 +318,24 @@ def test_a_country_inside_an_exercise_name_is_not_a_place() -> None:
         "2027-05-09",
     )
     assert m.host != "IN"
+
+
+def test_a_place_after_in_years_after_is_another_event_not_the_host() -> None:
+    m = detect(
+        "US, ROK begin largest joint drills in years after North Korea fires missiles",
+        "The United States and South Korea began their largest combined air drills in years "
+        "on Monday.",
+        "2026-12-07",
+    )
+    assert m.host != "KP"
+
+
+def test_a_states_strategy_is_no_place() -> None:
+    m = detect(
+        "",
+        "Off the shores of Mindanao, more than 2,000 troops from Japan and the Philippines are "
+        "taking part in their largest military drills, marking a shift in Tokyo's "
+        "Indo-Pacific security strategy.",
+        "2026-08-20",
+    )
+    assert m.host == "PH"

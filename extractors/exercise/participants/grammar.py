@@ -167,6 +167,13 @@ _POSSESSIVE_NOT_PLACE = re.compile(
     r"airfield|garrison|training)\b|§|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
+# "a shift in Canberra's Indo-Pacific security strategy": the state's policy, not a place.
+_POSSESSIVE_POLICY = re.compile(
+    r"'s?\s+(?:(?:[\w-]+|§\d+§)\s+){0,3}?(?:strategy|strategies|policy|policies|security|"
+    r"relations|ties|"
+    r"interests|government|posture|plans?|decisions?|approach|priorities|diplomacy|thinking)\b",
+    re.IGNORECASE,
+)
 # Host candidates from "officials in X": the weakest, and kept only for a participant.
 SPEAKERS_PRIORITY = 9
 
@@ -392,6 +399,7 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             _NOT_HOST_BEFORE.search(before)
             or (p.kind == "name" and _ORGANISATION_AFTER.match(masked, m.end()))
             or _POSSESSIVE_NOT_PLACE.match(masked, m.end())
+            or _POSSESSIVE_POLICY.match(masked, m.end())
             # "taking part in the ASEAN India maritime exercise": part of a name
             or _NAME_PART_AFTER.match(masked, m.end())
         ):

@@ -389,6 +389,8 @@ _LOC = re.compile(
     # "in the Caribbean nation of Trinidad and Tobago"
     rf"island nation|state)\s+of\s+(?:the\s+)?|{_NAMED_SITE})?"
     rf"(?:(?!(?:in|into|on|at|against|near|war|offensive|conflict|range|reach|"
+    # "the largest drills in years after North Korea ...": a time, then another event
+    rf"after|before|since|amid|despite|than|"
     # "in addition to US personnel", "in response to Chinese drills": not a place.
     rf"addition|response|reply|retaliation|protest|support|solidarity|contrast|line|terms|"
     rf"order|behalf|wake|aftermath|run-up|lead-up|face|midst|light|strengthening|boosting|"
