@@ -207,6 +207,15 @@ def _count_matches(
 
 
 _MODEL = re.compile(r"[A-Za-z]{1,3}-$")
+# A name of two capitalised words (or an acronym) right before a short number: the number is
+# its edition ("Emerald Warrior 22"), unlike "About 90 aircraft".
+_EDITION_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+ (?:[A-Z][a-z]+|[A-Z]{2,})|[A-Z]{3,})[ -]$")
+_MONTH_GAP = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+    r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
+    re.IGNORECASE,
+)
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|many|some)\s+$", re.IGNORECASE)
 # "14 vessels, of which four are submarines": the submarines are among the vessels.
 _PART_OF_SHIPS = re.compile(r"\b(?:of which|including|among them|of them|with)\b", re.IGNORECASE)
 _IN_DATE = re.compile(
@@ -305,6 +314,19 @@ def find_counts(sentence: str) -> dict[str, tuple[int, str]]:
             continue  # "2024-04 Polish soldiers", "March 4, 2024": part of a date
         if _MODEL.search(sentence[max(0, m.start() - 4) : m.start()]):
             continue  # "F-35 planes", "Tu-160 bombers", "Il-76": a model, not a count
+        num_at = next(m.start(g) for g in (2, 4) if m.group(g))
+        if num_at and sentence[num_at - 1].isalnum():
+            continue  # "PD24 included forces": a figure glued to a name, an edition
+        if (
+            digits
+            and len(digits) <= 2
+            and _EDITION_BEFORE.search(sentence[max(0, num_at - 30) : num_at])
+        ):
+            continue  # "Emerald Warrior 22 prepares air commandos": the name's edition
+        if _MONTH_GAP.match(sentence, num_at):
+            continue  # "between 15 and 27 September, and other participants": a day
+        if m.group(4) and _VAGUE_BEFORE.search(sentence[max(0, num_at - 12) : num_at]):
+            continue  # "several hundred Australian troops": no figure given
         cls = next(k for k in _CLASSES if m.group(k))
         if cls == "ships" and "submarine" in m.group("ships").lower():
             subs.setdefault(m.start(), value)

@@ -200,3 +200,28 @@ def test_a_figure_with_a_plus_sign_is_counted() -> None:
     got = find_counts("The drill ringed the island with 12+ warships and 70 aircraft.")
     assert got["ships"][0] == 12
     assert got["aircraft"][0] == 70
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exercise will be held between 15 and 27 September, and other participants include "
+        "Kazakhstan.",
+        "Hosted by the Third Fleet, PD26 included forces from six navies.",
+        "Iron Falcon 24 prepares air commandos for strategic competition.",
+        "The drills drew about 9 thousand American troops as well as several hundred Thai troops.",
+    ],
+)
+def test_days_editions_and_vague_hundreds_are_no_force_sizes(sentence: str) -> None:
+    from extractors.exercise.numbers import find_counts
+
+    got = find_counts(sentence).get("troops")
+    assert got is None or got[0] not in (27, 26, 24, 100), got
+
+
+def test_a_capitalised_qualifier_or_a_month_like_word_keeps_the_count() -> None:
+    from extractors.exercise.numbers import find_counts
+
+    assert find_counts("About 90 aircraft will fly in the exercise.")["aircraft"][0] == 90
+    got = find_counts("In total, 4 surface ships and 6 maritime patrol aircraft took part.")
+    assert got["aircraft"][0] == 6
