@@ -119,17 +119,17 @@ def score(pages: list[Page], weights: HostWeights | None) -> dict[str, float]:
 
 
 def best_threshold(pages: list[Page], weights: dict) -> float:
-    """The strictest threshold whose pages-right count is within 1 % of the best.
-
-    Pages right = stated hosts found plus unstated ones left empty. Over a wide band of
-    thresholds the model trades one for the other almost one to one; inside that band the
-    strict end keeps to FIELDS.md's "null when the story does not say"."""
+    """The threshold with the most pages right (stated hosts found plus unstated ones left
+    empty); among equals, the strictest, which keeps to FIELDS.md's "null when the story does
+    not say". On the real-news dev pages, five-fold cross-validation preferred this to the
+    strict end of the band within 1 % of the best: host .857 vs .825, spurious .537 vs .469,
+    about four more pages right in all."""
     nets: list[tuple[float, float]] = []
     for t in [x / 20 for x in range(3, 19)]:
         s = score(pages, HostWeights(weights, t))
         nets.append((t, s["accuracy"] * s["stated"] + (1 - s["spurious"]) * s["unstated"]))
     best = max(net for _, net in nets)
-    return max(t for t, net in nets if net >= best - 0.01 * len(pages))
+    return max(t for t, net in nets if net >= best - 1e-9)
 
 
 def fold_of(page_id: str, folds: int) -> int:
