@@ -55,6 +55,12 @@ GATE_WORDS = (
     "joint combat training",
     "joint tactical training",
     "training rotation",
+    "jrtc rotation",
+    "ntc rotation",
+    "jmrc rotation",
+    "rotation at the joint readiness",
+    "rotation at the national training",
+    "rotation at the joint multinational",
     "training alert",
     "combat alert",
 )
@@ -80,11 +86,19 @@ _INSPECTION_STRONG = (
     r"(?:inspections?|checks?)"
 )
 
+# "a training rotation at the Joint Readiness Training Center", "their NTC rotation": a
+# brigade's force-on-force exercise at a combat training centre.
+_CTC_ROTATION = (
+    r"(?:training )?rotations? (?:at|to) (?:the )?(?:joint readiness|national|joint "
+    r"multinational readiness) training cent(?:er|re)|(?:jrtc|ntc|jmrc) rotations?"
+)
+
 TRIGGER = re.compile(
     r"\b(?:exercis(?:e|es|ed|ing)|excercis(?:e|es)|drill(?:s|ed|ing)?|war[- ]?gam(?:e|es|ing)|"
     # Drills that reports call training: "commenced the joint training entitled ...", "a
     # training rotation at the Joint Readiness Training Center", "put on training alert".
-    r"joint (?:[\w-]+ ){0,2}?training|training rotations?|(?:training|combat) alert|"
+    r"joint (?:[\w-]+ ){0,2}?training|" + _CTC_ROTATION + r"|training rotations?|"
+    r"(?:training|combat) alert|"
     r"manoeuv(?:re|res)|maneuv(?:er|ers)|sinkex|passex|live[- ]fire (?:training|firing)|"
     + _INSPECTION
     + r"|"
@@ -161,7 +175,10 @@ _STRONG_NOUN = re.compile(r"(?:exercises?|drills?|war[- ]?games?|manoeuvres|mane
 _STRONG_SELF = re.compile(
     r"war[- ]?games|wargames|sinkex|passex|live[- ]fire (?:training|firing)|"
     r"(?:strategic|nuclear|deterrence) (?:[\w-]+ ){0,2}forces training|training (?:session )?"
-    r"of (?:[\w'-]+ ){0,3}(?:strategic|nuclear|deterrence) (?:[\w-]+ )?forces|" + _INSPECTION_STRONG
+    r"of (?:[\w'-]+ ){0,3}(?:strategic|nuclear|deterrence) (?:[\w-]+ )?forces|"
+    + _CTC_ROTATION
+    + r"|"
+    + _INSPECTION_STRONG
 )
 _NOUN_AFTER = re.compile(r"[\w-]*[- ](?:[\w-]+[- ]){0,2}?" + _STRONG_NOUN.pattern)
 _WORD_START = re.compile(r"(?<![\w])\w")

@@ -263,3 +263,17 @@ def test_a_programme_page_that_defines_a_series_reports_no_exercise() -> None:
         None,
     )
     assert not m.is_exercise
+
+
+def test_a_brigade_rotation_at_a_combat_training_centre_is_an_exercise() -> None:
+    from extractors.exercise.triggers import TRIGGER, judge_sentence, passes_gate
+
+    sentence = (
+        "About 3,000 soldiers of the 2nd Brigade are doing a training rotation at the Joint "
+        "Readiness Training Center this month."
+    )
+    assert passes_gate("The brigade's NTC rotation starts next week.")
+    assert TRIGGER.search(sentence)
+    m = TRIGGER.search(sentence)
+    assert "Joint Readiness Training Center" in m.group(0)
+    assert judge_sentence(0, sentence, []).strong
