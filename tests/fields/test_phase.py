@@ -391,3 +391,20 @@ def test_a_span_of_bare_months_ends_in_a_two_digit_year_not_a_day() -> None:
     )
     assert m.end_date is None
     assert m.phase == "concluded"
+
+
+def test_an_order_to_carry_out_a_drill_and_this_fall_announce_it() -> None:
+    m = detect(
+        "President orders tactical nuclear drill",
+        "The defence ministry announced today that the president has ordered the army to carry "
+        "out a tactical nuclear drill with its missile brigades.",
+        None,
+    )
+    assert m.phase == "announced"
+    m = detect(
+        "",
+        "Two air bases to hosts largest NATO air exercise this fall. The 114th and 115th "
+        "fighter wings will welcome 60 allied jets for the Iron Flag exercise.",
+        None,
+    )
+    assert m.phase == "announced"

@@ -80,8 +80,13 @@ ANNOUNCED = {
         "to stage",
         "to host",
         "to conduct",
+        "to carry out",
     ),
     1.5: (
+        "this fall",
+        "this autumn",
+        "later this fall",
+        "later this autumn",
         "will",
         "shall",
         "plans",
