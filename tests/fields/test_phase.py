@@ -408,3 +408,35 @@ def test_an_order_to_carry_out_a_drill_and_this_fall_announce_it() -> None:
         None,
     )
     assert m.phase == "announced"
+
+
+def test_a_lead_that_says_currently_underway_beats_a_month_of_an_earlier_stage() -> None:
+    m = detect(
+        "",
+        "The defence ministry announced the third phase of large exercises with tactical "
+        "missile units. These manoeuvres are currently underway in two military districts. "
+        "The exercises began with a first stage in May.",
+        "2026-08-06",
+    )
+    assert m.phase == "ongoing"
+
+
+def test_drills_opened_today_are_on_even_if_later_days_are_given() -> None:
+    head = "President opens military exercises"
+    phase = decide_phase(
+        headline=head,
+        lead=[
+            head,
+            head,
+            head,
+            "Capital, Nov 19 - The president opened today the strategic drills Shield 2026.",
+        ],
+        name="Shield 2026",
+        published=dt.date(2026, 11, 19),
+        start=dt.date(2026, 11, 23),
+        end=dt.date(2026, 11, 24),
+        schedule_sentence="The drills include national defence days on November 23 and 24.",
+        hint=None,
+        hint_sentence="",
+    )
+    assert phase == "ongoing"

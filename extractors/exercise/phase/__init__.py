@@ -176,6 +176,31 @@ def phase_from_dates(
     return None
 
 
+_OPENED_TODAY = re.compile(
+    r"\b(?:opened|began|started|kicked off|launched|commenced)\b[^.;]{0,40}?\b(?:today|this "
+    r"morning)\b|\b(?:today|this morning)\b[^.;]{0,20}?\b(?:opened|began|started|kicked off|"
+    r"launched|commenced)\b",
+    re.IGNORECASE,
+)
+
+
+def _plain_lead(lead: list[str]) -> str | None:
+    """ "ongoing" when one of the opening lines says the exercise is running now ("are
+    currently underway", "is in progress"); a state, unlike a verb such as "began", which
+    may tell of anything."""
+    for text in lead[:3]:
+        if not _QUOTE_OR_CAPTION.match(text) and _RUNNING_NOW.search(text):
+            return "ongoing"
+    return None
+
+
+_RUNNING_NOW = re.compile(
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:underway|under way|ongoing|"
+    r"on-going|in progress|being held|being conducted)\b",
+    re.IGNORECASE,
+)
+
+
 def _from_hint(hint: DateMention, sentence: str, published: dt.date | None) -> str | None:
     """Phase from a weekday, "yesterday" or a month, with the tense of its clause."""
     if published is None:
@@ -347,6 +372,8 @@ def decide_phase(
     openings: list[str] | None = None,
 ) -> str:
     """The phase: see the module docstring for the order of evidence."""
+    # Pages repeat their headline (a title, a share card, a print header): once is enough.
+    lead = [t for k, t in enumerate(lead) if t not in lead[:k]]
     if is_cancelled(([headline] if headline else []) + lead[:3]) or headline_cancels(
         headline, name
     ):
@@ -370,6 +397,15 @@ def decide_phase(
     by_dates = phase_from_dates(
         start, end, published, " ".join([schedule_sentence, *opened, *closed])
     )
+    if (
+        by_dates == "announced"
+        and start
+        and published
+        and any(_OPENED_TODAY.search(t) for t in opened)
+    ):
+        # "Raul Castro opened today the strategic drills ..., including the defence days on
+        # November 23 and 24": the days given are a later part of an exercise already open.
+        by_dates = "ongoing"
     if by_dates:
         return by_dates
     if headline and ENDS_HEADLINE.search(headline):
@@ -378,7 +414,10 @@ def decide_phase(
     if by_headline:
         return by_headline
     if hint is not None:
-        by_hint = _from_hint(hint, hint_sentence, published)
+        # "The exercises began with an initial stage in May ... These maneuvers are currently
+        # underway": a month is weaker evidence than a lead that says it plainly.
+        plain = _plain_lead(lead) if hint.kind != "day" else None
+        by_hint = plain or _from_hint(hint, hint_sentence, published)
         if by_hint:
             return by_hint
     # The sentence that gave the days is about the exercise even where the lead missed it
