@@ -319,3 +319,12 @@ def test_a_name_before_operational_drills_is_read() -> None:
         "The navy has launched the Winter Gale operational drills across three fleets.", True
     )
     assert [h.surface for h in hits] == ["Winter Gale"]
+
+
+def test_spellings_and_numbered_editions_map_to_one_series() -> None:
+    from extractors.exercise.names import canonical_series
+
+    assert canonical_series("Seawolf-1/2026") == "Sea Wolf"
+    assert canonical_series("Sea Wolf 2026") == "Sea Wolf"
+    assert canonical_series("Samsam") == canonical_series("Al-Samsam") == "Al-Samsam"
+    assert canonical_series("Al-Mohed-Al-Hindi-27") == "Al-Mohed Al-Hindi"

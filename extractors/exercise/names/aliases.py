@@ -16,7 +16,9 @@ from functools import lru_cache
 from .series import SAME_SERIES, SERIES
 
 _EDITION = re.compile(
-    r"(?:[\s-]+(?:'?\d{2,4}(?:[-/.]\d{1,2})?[A-Za-z]?|[IVXLC]{1,6}|\d{1,2}(?:st|nd|rd|th)?)|"
+    r"(?:[\s-]+(?:'?\d{2,4}(?:[-/.]\d{1,2})?[A-Za-z]?|[IVXLC]{1,6}|\d{1,2}(?:st|nd|rd|th)?|"
+    # "Seawolf-1/2024": the year's first edition
+    r"\d{1,2}/(?:19|20)\d\d)|"
     r"\s*[-\u2013\u2014]\s*(?:'?\d{2,4}[A-Za-z]?))+$"
 )
 
