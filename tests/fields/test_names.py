@@ -328,3 +328,9 @@ def test_spellings_and_numbered_editions_map_to_one_series() -> None:
     assert canonical_series("Sea Wolf 2026") == "Sea Wolf"
     assert canonical_series("Samsam") == canonical_series("Al-Samsam") == "Al-Samsam"
     assert canonical_series("Al-Mohed-Al-Hindi-27") == "Al-Mohed Al-Hindi"
+
+
+def test_transliterations_of_one_egyptian_series_are_one_series() -> None:
+    from extractors.exercise.names import canonical_series
+
+    assert canonical_series("Qadir 2026") == canonical_series("Kader 2026") == "Qader"

@@ -443,7 +443,7 @@ SAME_SERIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Anatolian Eagle", ("Anatolia Eagle",)),
     ("Dragoon Pioneer", ("Dragon Pioneer",)),
     ("Hasm", ("Decisive",)),
-    ("Qader", ("Kader",)),
+    ("Qader", ("Kader", "Qadir")),
 )
 
 # Series whose names are not ordinary English: they mark an exercise story even in a headline
