@@ -21,6 +21,8 @@ from .dates import (
 )
 from .dates.cues import is_meeting
 from .dates.grammar import years_in
+from .dates.sentences import date_sentences as read_for_dates
+from .dates.sentences import names_this_edition
 from .model import ExerciseMention
 from .names import (
     NameHit,
@@ -238,7 +240,9 @@ def fill_fields(
     # Dates are read in the exercise sentences and in those that name it or refer back to it
     # ("Sea Breeze will run through July 12", "The exercise is due to continue until ...").
     own_names = tuple(n.casefold() for n in (mention.name, *mention.aliases) if n and len(n) >= 4)
-    date_sentences = _date_sentences(sentences, core, main_series, has_title, own_names)
+    date_sentences = read_for_dates(
+        sentences, (e.index for e in core), main_series, has_title, own_names
+    )
     document_year = None
     if pub is None:
         written = [y for i in date_sentences for y in years_in(sentences[i])]
@@ -261,7 +265,7 @@ def fill_fields(
         for i in date_sentences
         if main_series
         and (names_by_sentence.get(i) or main_series in sentences[i].casefold())
-        or _THIS_EDITION.match(sentences[i])
+        or names_this_edition(sentences[i])
     }
     sched = choose_schedule(dated, main_named, meetings, pub, year if explicit_year else None)
     if sched.anchor:
@@ -428,36 +432,6 @@ def _current_edition(name: str, pub_year: int | None) -> bool:
     return year is not None and (pub_year is None or abs(year - pub_year) <= 1)
 
 
-_REFERS_BACK = re.compile(
-    r"^(?:It|The (?:exercises?|drills?|manoeuvres|maneuvers|war ?games?|event|training)|"
-    r"This year's|The (?:[\w-]+ )?(?:exercise|drills?))\b"
-)
-
-
-# "The opening ceremony took place today", "Spanning seven days from November 11 to 17, the
-# exercise ...": right after an exercise sentence, its schedule told without an exercise word
-# of its own.
-_SCHEDULE_FOLLOWS = re.compile(
-    r"\b(?:opening ceremony|closing ceremony|kick(?:ed|s)? off|beg[ia]n|begins|start(?:ed|s)|"
-    r"commenc\w+|got under ?way|end(?:ed|s)|conclud\w+|wrap(?:ped|s)? up|will (?:run|last|"
-    r"continue)|runs|lasts?|spanning|the (?:exercises?|drills?|manoeuvres|maneuvers|training)|"
-    r"(?:through|until|till) (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"
-    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\b",
-    IGN,
-)
-# "This year's iteration, scheduled for Sept. 9-20": the edition the story is about, told
-# without its name; its dates count as those of a sentence that names it.
-_THIS_EDITION = re.compile(r"^This year's (?:iteration|edition|exercise|drills?)\b", IGN)
-
-
-# "Marines had been due to begin training on Wednesday": a plan since replaced.
-_SUPERSEDED = re.compile(
-    r"\b(?:had been (?:due|scheduled|set|planned|expected)|originally|initially (?:planned|"
-    r"scheduled))\b",
-    IGN,
-)
-
-
 _TAKE_PART = re.compile(
     r"\b(?:participat\w*|take part|taking part|took part|takes part|involv\w*)\b", IGN
 )
@@ -475,38 +449,6 @@ _STARTED_OR_GOING_ON = re.compile(
 _CLOSING_CEREMONY = re.compile(
     r"\b(?:closing|concluding|final)\s+(?:ceremony|session|parade)\b", IGN
 )
-
-
-def _date_sentences(
-    sentences: list[str],
-    core: list[SentenceEvidence],
-    main_series: str | None,
-    has_title: bool,
-    own_names: tuple[str, ...] = (),
-) -> list[int]:
-    """Sentence indices to read dates in: the exercise sentences, and the first dozen that
-    name the exercise (or its other forms, "NE25"), refer back to it or tell its schedule
-    right after an exercise sentence."""
-    core_idx = {e.index for e in core}
-    # An exercise's days are told in its first paragraphs; later ones recount other events.
-    picked = {i for i in core_idx if i < 30}
-    naming: set[int] = set()
-    for i, s in enumerate(sentences[:16]):
-        if i == 0 and has_title:
-            continue
-        low = s.casefold()
-        names_it = bool(main_series) and main_series in low or any(n in low for n in own_names)
-        if names_it:
-            naming.add(i)
-        # Right after a sentence about the exercise, or one that names it ("This year, UNITAS
-        # is featuring ... Forces will conduct operations ... through October 6").
-        after_core = any(j in core_idx or j in naming for j in (i - 1, i - 2))
-        follows = after_core and bool(
-            _REFERS_BACK.match(s) or _SCHEDULE_FOLLOWS.search(s) and not _SUPERSEDED.search(s)
-        )
-        if names_it or follows:
-            picked.add(i)
-    return sorted(picked)
 
 
 # "The exercise is scheduled from...", "the manoeuvres threaten nobody": once the article is

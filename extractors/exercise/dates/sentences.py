@@ -1,0 +1,85 @@
+"""Which sentences of an article are read for the exercise's days.
+
+The exercise sentences, and among the first lines those that name the exercise (or one of its
+other forms), refer back to it ("The drills will run until ...") or tell its schedule right
+after a sentence about it ("Forces will operate ... through October 6"). Lines further down
+recount other events, and their days are not this exercise's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+IGN = re.IGNORECASE
+
+_REFERS_BACK = re.compile(
+    r"^(?:It|The (?:exercises?|drills?|manoeuvres|maneuvers|war ?games?|event|training)|"
+    r"This year's|The (?:[\w-]+ )?(?:exercise|drills?))\b"
+)
+
+
+# "The opening ceremony took place today", "Spanning seven days from November 11 to 17, the
+# exercise ...": right after an exercise sentence, its schedule told without an exercise word
+# of its own.
+_SCHEDULE_FOLLOWS = re.compile(
+    r"\b(?:opening ceremony|closing ceremony|kick(?:ed|s)? off|beg[ia]n|begins|start(?:ed|s)|"
+    r"commenc\w+|got under ?way|end(?:ed|s)|conclud\w+|wrap(?:ped|s)? up|will (?:run|last|"
+    r"continue)|runs|lasts?|spanning|the (?:exercises?|drills?|manoeuvres|maneuvers|training)|"
+    r"(?:through|until|till) (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\b",
+    IGN,
+)
+# "This year's iteration, scheduled for Sept. 9-20": the edition the story is about, told
+# without its name; its dates count as those of a sentence that names it.
+_THIS_EDITION = re.compile(r"^This year's (?:iteration|edition|exercise|drills?)\b", IGN)
+
+
+# "Marines had been due to begin training on Wednesday": a plan since replaced.
+_SUPERSEDED = re.compile(
+    r"\b(?:had been (?:due|scheduled|set|planned|expected)|originally|initially (?:planned|"
+    r"scheduled))\b",
+    IGN,
+)
+
+
+# Lines past this one tell other events; the schedule is in the first paragraphs.
+_NAMING_LINES = 16
+_CORE_LINES = 30
+
+
+def date_sentences(
+    sentences: list[str],
+    core_indices: Iterable[int],
+    main_series: str | None,
+    has_title: bool,
+    own_names: tuple[str, ...] = (),
+) -> list[int]:
+    """Sentence indices to read dates in: the exercise sentences (``core_indices``), and the
+    first lines that name the exercise (or its other forms, "NE25"), refer back to it or tell
+    its schedule right after a sentence about it or one that names it."""
+    core_idx = set(core_indices)
+    picked = {i for i in core_idx if i < _CORE_LINES}
+    naming: set[int] = set()
+    for i, s in enumerate(sentences[:_NAMING_LINES]):
+        if i == 0 and has_title:
+            continue
+        low = s.casefold()
+        names_it = bool(main_series) and main_series in low or any(n in low for n in own_names)
+        if names_it:
+            naming.add(i)
+        # Right after a sentence about the exercise, or one that names it ("This year, UNITAS
+        # is featuring ... Forces will conduct operations ... through October 6").
+        after_core = any(j in core_idx or j in naming for j in (i - 1, i - 2))
+        follows = after_core and bool(
+            _REFERS_BACK.match(s) or _SCHEDULE_FOLLOWS.search(s) and not _SUPERSEDED.search(s)
+        )
+        if names_it or follows:
+            picked.add(i)
+    return sorted(picked)
+
+
+def names_this_edition(sentence: str) -> bool:
+    """Whether the line opens with "This year's iteration" (or edition, exercise, drills): the
+    story's edition, told without its name ("..., scheduled for Sept. 9-20")."""
+    return _THIS_EDITION.match(sentence) is not None
