@@ -18,7 +18,7 @@ from .fields import fill_fields
 from .gazetteer import find_places
 from .model import ExerciseMention
 from .names import NameHit, find_names
-from .names.series import DISTINCTIVE
+from .names.series_facts import DISTINCTIVE
 from .scoring import score_article
 from .series_page import describes_series, is_policy_talk
 from .text import drop_link_lines, normalise, split_headline, split_sentences, strip_furniture

@@ -23,6 +23,7 @@ from .dates.cues import is_meeting
 from .dates.grammar import years_in
 from .dates.sentences import date_sentences as read_for_dates
 from .dates.sentences import names_this_edition
+from .kinds import domains_of, kind_of
 from .model import ExerciseMention
 from .names import (
     NameHit,
@@ -38,94 +39,6 @@ from .phase.cues import EXERCISE_WORD
 from .triggers import SentenceEvidence, has_trigger, judge_sentence
 
 IGN = re.IGNORECASE
-
-_DOMAINS = (
-    (
-        "sea",
-        re.compile(
-            r"\b(?:naval|navy|navies|maritime|warships?|ships?|frigates?|"
-            r"destroyers?|submarines?|carriers?|vessels?|sea|anti-submarine|"
-            r"fleet|sailors|corvettes?)\b",
-            IGN,
-        ),
-    ),
-    (
-        "air",
-        re.compile(
-            r"\b(?:air ?forces?|aircraft|jets|air|fighters?|bombers?|"
-            r"helicopters?|sorties|aerial|warplanes|planes|pilots|airborne)\b",
-            IGN,
-        ),
-    ),
-    (
-        "land",
-        re.compile(
-            r"\b(?:army|armies|ground|tanks?|infantry|artillery|land|"
-            r"armou?red|soldiers|troops|brigades?|battalions?|mechani[sz]ed|"
-            r"howitzers?|field exercise)\b",
-            IGN,
-        ),
-    ),
-    ("amphibious", re.compile(r"\b(?:amphibious|beach landings?|landing ships?|marines)\b", IGN)),
-    ("cyber", re.compile(r"\bcyber", IGN)),
-    ("space", re.compile(r"\b(?:space|satellites?|anti-satellite)\b", IGN)),
-    ("nuclear", re.compile(r"\b(?:nuclear|strategic forces|nuclear-capable)\b", IGN)),
-)
-# Lower-case copies of _DOMAINS, each with literals one of which every alternative contains:
-# the regex is tried only when one is present (an absent domain no longer costs a full scan).
-_DOMAIN_GATES = {
-    "sea": (
-        "nav",
-        "maritime",
-        "ship",
-        "frigate",
-        "destroyer",
-        "submarine",
-        "carrier",
-        "vessel",
-        "sea",
-        "fleet",
-        "sailors",
-        "corvette",
-    ),
-    "air": (
-        "air",
-        "aircraft",
-        "jets",
-        "fighter",
-        "bomber",
-        "helicopter",
-        "sorties",
-        "aerial",
-        "warplanes",
-        "planes",
-        "pilots",
-    ),
-    "land": (
-        "arm",
-        "ground",
-        "tank",
-        "infantry",
-        "artillery",
-        "land",
-        "soldiers",
-        "troops",
-        "brigade",
-        "battalion",
-        "mechani",
-        "howitzer",
-        "field exercise",
-    ),
-    "amphibious": ("amphibious", "beach landing", "landing ship", "marines"),
-    "cyber": ("cyber",),
-    "space": ("space", "satellite"),
-    "nuclear": ("nuclear", "strategic forces"),
-}
-_DOMAINS_LC = tuple((d, re.compile(rx.pattern), _DOMAIN_GATES[d]) for d, rx in _DOMAINS)
-_MULTI = re.compile(
-    r"\b(?:multinational|multilateral|multi-national|\d+ (?:nations|countries))\b", IGN
-)
-_BILAT = re.compile(r"\bbilateral\b", IGN)
 
 
 def fill_fields(
@@ -387,19 +300,8 @@ def fill_fields(
                 mention.evidence[cls] = e.text
     # --- domains and kind
     joined = " ".join(e.text for e in core)
-    joined_low = joined.lower()  # the domain patterns are lower case: no IGNORECASE scan
-    mention.domains = [
-        d
-        for d, rx, gate in _DOMAINS_LC
-        if any(w in joined_low for w in gate) and rx.search(joined_low)
-    ]
-    n = len(mention.countries)
-    if n >= 3 or (n == 0 and _MULTI.search(joined)):
-        mention.kind = "multilateral"
-    elif n == 2 or (n == 0 and _BILAT.search(joined)):
-        mention.kind = "bilateral"
-    else:
-        mention.kind = "national"
+    mention.domains = domains_of(joined)
+    mention.kind = kind_of(len(mention.countries), joined)
     if core:
         mention.evidence.setdefault("is_exercise", core[0].text)
 

@@ -1,8 +1,10 @@
 """Exercise names and series: what an exercise is called, and which series it belongs to.
 
-``series`` is the curated table of known series, ``grammar`` finds names in a sentence
-(known series plus the shapes news uses for new names), and ``aliases`` maps every spelling of
-a series to one canonical key that the detector reports and ``resolve`` groups by.
+``series`` is the curated table of known series and their aliases, ``series_facts`` what is
+known of a series besides its names (distinctive, whose, where held), ``grammar`` finds names
+in a sentence (known series plus the shapes news uses for new names), and ``aliases`` maps
+every spelling of a series to one canonical key that the detector reports and ``resolve``
+groups by.
 """
 
 from .aliases import canonical_series

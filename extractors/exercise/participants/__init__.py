@@ -1,9 +1,10 @@
 """Who took part, who hosted, and where: everything the detector says about countries.
 
 Kept together because the three answers come from one reading of the text. ``shapes`` holds
-the vocabularies and sentence shapes, ``grammar`` reads one sentence into country evidence,
-``places`` turns that evidence into participants, host and locations for one exercise, and
-``towns`` places an exercise by a town the gazetteer does not know.
+the vocabularies and the shapes of taking part, ``host_shapes`` the shapes that place an
+exercise, ``grammar`` reads one sentence into country evidence, ``places`` turns that evidence
+into participants, host and locations for one exercise, ``host_model`` picks the host among
+the candidates, and ``towns`` places an exercise by a town the gazetteer does not know.
 """
 
 from .grammar import CountryEvidence, read_sentence

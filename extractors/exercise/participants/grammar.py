@@ -14,23 +14,26 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Place, find_places
-from .shapes import (
+from .host_shapes import (
     _BASE_DATELINE,
     _CONTEXT_AFTER,
-    _CONTEXT_BEFORE,
-    _GEO_BEFORE,
     _HOST_HISTORY,
     _IDX,
-    _JOIN_VERB_END,
-    _LINKED_BEFORE,
     _LOC,
     _MULTI_HOST,
     _NATIONAL_BASE,
     _NATIONAL_WATERS,
+    _NOT_HOST_BEFORE,
+    _TOWN_COUNTRY,
+)
+from .shapes import (
+    _CONTEXT_BEFORE,
+    _GEO_BEFORE,
+    _JOIN_VERB_END,
+    _LINKED_BEFORE,
     _NEGATION,
     _NEWS_VERB_END,
     _NONE,
-    _NOT_HOST_BEFORE,
     _OBS_AFTER,
     _OBS_LATER,
     _OBS_NEXT,
@@ -64,7 +67,6 @@ from .shapes import (
     _SPY_OBJECT,
     _SUBJ_CONTEXT,
     _TENSION_BEFORE,
-    _TOWN_COUNTRY,
     _WITH_OBSERVERS,
     BAD_GAP,
     LIST,

@@ -102,7 +102,7 @@ class HostSignals:
     # The story puts the exercise abroad, worldwide (places._AWAY) or at sea with no place on
     # land: the rules' "no host" is a decision there, not a gap.
     away: bool = False
-    # The country the exercise's series is always held in (names.series.SERIES_HOME).
+    # The country the exercise's series is always held in (names.series_facts.SERIES_HOME).
     series_home: str | None = None
 
 

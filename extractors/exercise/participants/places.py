@@ -13,11 +13,11 @@ from collections.abc import Callable
 from ..context import other_event
 from ..gazetteer import find_places
 from ..model import ExerciseMention
-from ..names.series import SERIES_HOME, SERIES_OWNER
+from ..names.series_facts import SERIES_HOME, SERIES_OWNER
 from ..triggers import SentenceEvidence
 from .grammar import SPEAKERS_PRIORITY, CountryEvidence, read_sentence
 from .host_model import HostSignals, choose_host, host_candidates, packaged_weights
-from .shapes import _HOST_HISTORY, SPOKEN_AT
+from .host_shapes import _HOST_HISTORY, SPOKEN_AT
 from .towns import town_host
 
 IGN = re.IGNORECASE

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .shapes import _NOT_HOST_BEFORE, SPEAKER_NOUNS, SPOKEN_AT
+from .host_shapes import _NOT_HOST_BEFORE, SPEAKER_NOUNS, SPOKEN_AT
 
 # A town after a preposition of place: "off Callao", "near the port of Tan-Tan", "in Kars".
 _TOWN_AFTER_PREP = re.compile(
