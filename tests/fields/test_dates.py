@@ -600,3 +600,20 @@ def test_the_concluding_day_of_the_drill_is_its_end() -> None:
         "Exercise Sea Shield-2026 in the Bay of Bengal on Wednesday."
     )
     assert _dates("", text, "2026-01-16")[1] == "2026-01-14"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "About 900 sailors and 7 warships take part until May 15.",
+        "Crews will fly sorties over the ranges until 15 March.",
+    ],
+)
+def test_a_two_digit_end_told_in_the_next_sentence_is_read(follow_up: str) -> None:
+    text = (
+        "The navies of Chile and Peru began the Harbour Shield exercise on Monday off the "
+        f"northern coast. {follow_up}"
+    )
+    start, end, _ = _dates("", text, "2026-03-04")
+    assert start == "2026-03-02"
+    assert end is not None and end.endswith(("05-15", "03-15"))

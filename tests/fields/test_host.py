@@ -339,3 +339,13 @@ def test_a_states_strategy_is_no_place() -> None:
         "2026-08-20",
     )
     assert m.host == "PH"
+
+
+def test_a_town_written_without_its_accents_places_the_exercise() -> None:
+    m = detect(
+        "",
+        "The navies of Chile and Peru began the Harbour Shield exercise on Monday off "
+        "Valparaiso, with 1,200 sailors taking part.",
+        "2026-05-06",
+    )
+    assert m.host == "CL"

@@ -27,7 +27,7 @@ _SCHEDULE_FOLLOWS = re.compile(
     r"commenc\w+|got under ?way|end(?:ed|s)|conclud\w+|wrap(?:ped|s)? up|will (?:run|last|"
     r"continue)|runs|lasts?|spanning|the (?:exercises?|drills?|manoeuvres|maneuvers|training)|"
     r"(?:through|until|till) (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"
-    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\b",
+    r"{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))\b",
     IGN,
 )
 # "This year's iteration, scheduled for Sept. 9-20": the edition the story is about, told

