@@ -93,8 +93,9 @@ _CLASSES: dict[str, str] = {
     r"members of the \d+(?:st|nd|rd|th)? (?:[a-z-]+\s+){0,2}(?:company|battalion|brigade|"
     r"regiment|division|unit)|men and women(?= (?:from|of|in) the (?:militar|armed|forces))|"
     r"people(?= from the (?:air force|navy|army|marine|armed forces|military))",
-    "aircraft": r"aircraft|aircrafts|planes|airplanes|aeroplanes|warplanes|jets|fighter jets|"
-    r"fighters|helicopters|choppers|bombers|aviation units|drones|uavs|sorties",
+    # "two aircraft carriers" are ships, and which of the fleet's ships they are is not told.
+    "aircraft": r"aircraft(?!\s+carriers?\b)|aircrafts|planes|airplanes|aeroplanes|warplanes|"
+    r"jets|fighter jets|fighters|helicopters|choppers|bombers|aviation units|drones|uavs|sorties",
     "ships": r"ships|warships|vessels|naval vessels|boats|submarines|frigates|destroyers|"
     r"surface ships|combat ships|corvettes",
     "vehicles": r"vehicles|tanks|armou?red vehicles|weapons? units|weaponry units|units of "

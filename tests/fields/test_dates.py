@@ -617,3 +617,13 @@ def test_a_two_digit_end_told_in_the_next_sentence_is_read(follow_up: str) -> No
     start, end, _ = _dates("", text, "2026-03-04")
     assert start == "2026-03-02"
     assert end is not None and end.endswith(("05-15", "03-15"))
+
+
+def test_the_day_of_an_opening_ceremony_photo_is_the_start() -> None:
+    text = (
+        "Soldiers of three armies train together in the Iron Ridge command post exercise. "
+        "Soldiers from the Japan Ground Self-Defense Force and the U.S. Army take part in the "
+        "opening ceremony of Iron Ridge 26 at Camp Kita, Japan, Nov. 3, 2026."
+    )
+    start, _, _ = _dates("", text, "2026-11-05")
+    assert start == "2026-11-03"

@@ -225,3 +225,9 @@ def test_a_capitalised_qualifier_or_a_month_like_word_keeps_the_count() -> None:
     assert find_counts("About 90 aircraft will fly in the exercise.")["aircraft"][0] == 90
     got = find_counts("In total, 4 surface ships and 6 maritime patrol aircraft took part.")
     assert got["aircraft"][0] == 6
+
+
+def test_aircraft_carriers_are_not_aircraft() -> None:
+    assert find_counts("More than 20 warships including two aircraft carriers take part.") == {
+        "ships": (20, "more than")
+    }

@@ -334,3 +334,18 @@ def test_transliterations_of_one_egyptian_series_are_one_series() -> None:
     from extractors.exercise.names import canonical_series
 
     assert canonical_series("Qadir 2026") == canonical_series("Kader 2026") == "Qader"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Marines began the two-week Granite Gate exercise on Tuesday.", "Granite Gate"),
+        ("The navy began its Sea Lance naval drill on Tuesday.", "Sea Lance"),
+        ("The Granite Gate exercise opened with 3,000 troops on Tuesday.", "Granite Gate"),
+        ("NATO navies began the two-week Black Sea drills on Tuesday.", None),
+    ],
+)
+def test_a_name_after_a_duration_or_a_sentence_opening_the_is_read(
+    sentence: str, name: str | None
+) -> None:
+    assert detect("", sentence, "2026-06-04").name == name

@@ -106,6 +106,13 @@ def test_participation_shapes(sentence: str, expected: set[str]) -> None:
             set(),
         ),
         ("The drills come as the region faces sanctions led by the United States.", set()),
+        ("Military delegations from Ghana and Togo observed the exercise.", set()),
+        ("Officers from Ghana, Benin and Togo will observe the drills.", set()),
+        (
+            "Troops from Chile joined the drills, while officers from Peru observed the"
+            " training.",
+            {"CL"},
+        ),
     ],
 )
 def test_observers_and_context_are_not_participants(sentence: str, expected: set[str]) -> None:

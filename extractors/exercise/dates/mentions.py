@@ -197,8 +197,28 @@ def _is_report(sentence: str, raw: RawDate) -> bool:
     # A photo is taken on one day: a span of days ends a sentence, not a caption.
     if raw.shape in ("MD-MD", "DM-DM", "MD-D", "D-DM"):
         return False
+    return _is_caption(head, rest)
+
+
+def _is_caption(head: str, rest: str) -> bool:
     credit_only = not rest or re.fullmatch(r"(?:[A-Z][\w/&.]*\s?){1,3}", rest) is not None
     return credit_only and bool(cues.CAPTION_TAIL.search(head) and cues.CAPTION_WORDS.search(head))
+
+
+# "Troops take part in the opening ceremony of Exercise X at Camp Y, Japan, Dec. 6, 2024.": the
+# day of a photo of the opening (or closing) ceremony is the exercise's first (or last) day.
+_CEREMONY = re.compile(r"\b(?:(opening|kick-off|kickoff)|(closing)) ceremony\b", re.IGNORECASE)
+
+
+def _ceremony_caption(sentence: str, raw: RawDate) -> str | None:
+    """``start`` or ``end`` when the date closes a caption of the opening or closing ceremony."""
+    head = sentence[: raw.start]
+    ceremony = _CEREMONY.search(head)
+    if ceremony is None or raw.shape in ("MD-MD", "DM-DM", "MD-D", "D-DM"):
+        return None
+    if not _is_caption(head, sentence[raw.end :].strip(" .;:-|")):
+        return None
+    return "start" if ceremony.group(1) else "end"
 
 
 def find_mentions(sentence: str, ctx: DateContext) -> list[DateMention]:
@@ -226,6 +246,10 @@ def find_mentions(sentence: str, ctx: DateContext) -> list[DateMention]:
             role = "point"  # "the UAV completed its missions on Friday": a task, not the end
         if role == "report":
             report, role = True, "point"
+        if report:
+            ceremony = _ceremony_caption(sentence, raw)
+            if ceremony:
+                report, role = False, ceremony
         direction = _direction(cue[2] if cue else None, tense)
         mention = _resolve(raw, ctx, pub, tense, role, sibling, sentence_year, direction)
         if mention is not None:

@@ -125,8 +125,12 @@ _YEAR_NAME = re.compile(
 # "the Viekaren exercise", "the annual Sampriti drills", "launch 25th Cope Tiger exercise": a
 # proper name in prose right before an exercise word.
 _BEFORE_EX = re.compile(
-    r"\b(?:the|a|an|its|their|annual|biennial|\d{1,3}(?:st|nd|rd|th))\s+"
-    r"([A-Z][a-z]{3,}(?:[ -][A-Z][a-z]{2,})?|"
+    r"\b(?:[Tt]he|a|an|its|their|annual|biennial|\d{1,3}(?:st|nd|rd|th))\s+"
+    # "the two-week Granite Gate exercise", "this year's week-long Sea Lance drills"
+    r"(?:(?:\w+-(?:day|week|month)(?:-long)?|weeklong|annual|biennial|large-scale|latest|"
+    r"upcoming|yearly)\s+)?"
+    # "its Sea Lance naval drill": a three-letter word opens a two-word name
+    r"([A-Z][a-z]{3,}(?:[ -][A-Z][a-z]{2,})?|[A-Z][a-z]{2}[ -][A-Z][a-z]{2,}|"
     # "the 25th annual COPE Tiger exercise": a capitalised word after an all-caps one
     r"[A-Z]{3,}[ -][A-Z][a-z]{2,})\s+"
     r"(?:(?:naval|military|joint|air|army|bilateral|combined|field|operational|operative|"

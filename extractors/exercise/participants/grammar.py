@@ -38,6 +38,7 @@ from .shapes import (
     _OBS_LATER,
     _OBS_NEXT,
     _OBS_NOUN,
+    _OBS_VERB_AFTER_LIST,
     _OBSERVER,
     _P_ADJ,
     _P_ALLIES,
@@ -344,6 +345,9 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         if observer_sentence and how not in ("host", "adjective"):
             at = masked.find(f"§{i}§")
             tail = masked[at + len(f"§{i}§") :]
+            if _OBS_VERB_AFTER_LIST.match(tail):
+                ev.observers.add(code)
+                continue
             later = _OBS_LATER.match(tail)
             if later and "§" in tail[: later.end()] and how in ("subject", "force"):
                 later = None  # "X sent troops, while Y came as observers": X takes part

@@ -364,6 +364,16 @@ _OBS_LATER = re.compile(
     r"(?:be|are|were|was|is)\s+(?:also\s+)?witness(?:ing|ed)?\s+the\b)",
     IGN,
 )
+# "Military delegations from Vietnam and Cambodia observed the exercise": the list's own verb
+# is to watch it, so every state of the list is an observer.
+_OBS_VERB_AFTER_LIST = re.compile(
+    r"^(?:\s*(?:,|and|&)?\s*§\d+§)*\s+(?:(?:will|would|are|were|is|was|also|have|has|had|been|"
+    r"be|only)\s+){0,3}(?:observ(?:e|es|ed|ing)|watch(?:ed|es|ing)?)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres|maneuvers|war ?games?|training|"
+    r"event|proceedings|live-fire)\b|"
+    r"^(?:\s*(?:,|and|&)?\s*§\d+§)*\s+(?:(?:are|were|will be|was|is)\s+)?observing\b",
+    re.IGNORECASE,
+)
 _OBSERVER = re.compile(
     r"\b(?:observers?|observ(?:e|ed|es|ing) the|observed by|guests?|attach[ée]s|invited to watch|"
     r"witness(?:es|ed|ing)? the|"
