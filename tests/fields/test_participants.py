@@ -109,8 +109,7 @@ def test_participation_shapes(sentence: str, expected: set[str]) -> None:
         ("Military delegations from Ghana and Togo observed the exercise.", set()),
         ("Officers from Ghana, Benin and Togo will observe the drills.", set()),
         (
-            "Troops from Chile joined the drills, while officers from Peru observed the"
-            " training.",
+            "Troops from Chile joined the drills, while officers from Peru observed the training.",
             {"CL"},
         ),
     ],
