@@ -106,9 +106,11 @@ _CLASSES: dict[str, str] = {
 }
 # Up to two words between the figure and the noun, or a list of nationalities: "200 Emirati and
 # American soldiers", "2,500 German, Dutch, and Norwegian troops".
+# "2,000 U.S. troops": a word, or an abbreviation with dots (not "5 p.m. Soldiers ...").
+_W = r"(?:(?![ap]\.m\.)[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][\w-]*)"
 _GAP = (
-    r"(?:(?:(?!and\b|or\b|of\s+them)[A-Za-z][\w-]*\s+){0,2}?|"
-    r"[A-Za-z][\w-]*(?:,\s+[A-Za-z][\w-]*){0,4},?\s+and\s+[A-Za-z][\w-]*\s+)"
+    rf"(?:(?:(?!and\b|or\b|of\s+them){_W}\s+){{0,2}}?|"
+    rf"{_W}(?:,\s+{_W}){{0,4}},?\s+and\s+{_W}\s+)"
 )
 _CLASS_RE = "|".join(f"(?P<{k}>{v})" for k, v in _CLASSES.items())
 
@@ -123,6 +125,11 @@ COUNT = re.compile(
     + _CLASS_RE
     + r")\b",
     re.IGNORECASE,
+)
+# "the 2,300-strong force", "a 1,500-strong multinational task force": the force's size.
+STRONG_FORCE = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})+|\d{2,6})-strong\s+(?:[a-z-]+\s+){0,2}?(?:force|task force|"
+    r"formation|battle ?group|group|contingent|detachment)\b"
 )
 # "an eight-ship fleet", "a 12-ship flotilla"
 SHIP_FLEET = re.compile(
@@ -353,6 +360,15 @@ def find_counts(sentence: str) -> dict[str, tuple[int, str]]:
         if extra:
             value, qual = out["ships"]
             out["ships"] = (value + extra, qual)
+    if "troops" not in out and "-strong" in text:
+        strong = STRONG_FORCE.search(text.lower())
+        if strong:
+            value = int(strong.group(1).replace(",", ""))
+            part = strong.group(0).endswith(("contingent", "detachment"))
+            if part:
+                contingents.setdefault("troops", (value, "contingent:"))
+            else:
+                out["troops"] = (value, "exact")
     for cls, found_one in contingents.items():
         out.setdefault(cls, found_one)
     fleet = "-" in text and any(w in text for w in ("-ship", "-vessel", "-aircraft", "-jet"))

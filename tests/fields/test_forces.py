@@ -231,3 +231,21 @@ def test_aircraft_carriers_are_not_aircraft() -> None:
     assert find_counts("More than 20 warships including two aircraft carriers take part.") == {
         "ships": (20, "more than")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "About 2,000 U.S. and Australian service members are participating.",
+            {"troops": (2000, "about")},
+        ),
+        (
+            "The 2,300-strong force includes soldiers from five countries.",
+            {"troops": (2300, "exact")},
+        ),
+        ("The drills ended at 5 p.m. Soldiers then left the range.", {}),
+    ],
+)
+def test_abbreviated_nationalities_and_strong_forces(sentence: str, expected: dict) -> None:
+    assert find_counts(sentence) == expected
