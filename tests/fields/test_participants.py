@@ -81,6 +81,18 @@ def participants(sentence: str) -> set[str]:
             "NATO began the drills with Baltic partners Estonia, Latvia and Lithuania.",
             {"EE", "LV", "LT"},
         ),
+        ("Chile-Peru kick off four-day Harbour Shield naval exercise", {"CL", "PE"}),
+        ("Ghana and Togo kickstarted a two-week military exercise near Accra.", {"GH", "TG"}),
+        (
+            "The drills involve 900 personnel, including from the Royal Danish Navy and the"
+            " Royal Norwegian Navy.",
+            {"DK", "NO"},
+        ),
+        (
+            "Another 40 personnel will be coming from the Chilean Navy for the exercise.",
+            {"CL"},
+        ),
+        ("Norway and Denmark will also be represented by air defence units.", {"NO", "DK"}),
     ],
 )
 def test_participation_shapes(sentence: str, expected: set[str]) -> None:
@@ -107,6 +119,18 @@ def test_participation_shapes(sentence: str, expected: set[str]) -> None:
         ),
         ("The drills come as the region faces sanctions led by the United States.", set()),
         ("Military delegations from Ghana and Togo observed the exercise.", set()),
+        ("Peru, Bolivia and Ecuador will take part in the drills as observer states.", set()),
+        ("The Navy of Cyprus took part in the exercise, under observer status.", set()),
+        (
+            "Officers from Kenya, Ghana and Benin will participate through the international"
+            " observer programme.",
+            set(),
+        ),
+        (
+            "The drills mark the first observational involvement of ten officers from Peru.",
+            set(),
+        ),
+        ("The allies held the naval exercise without US participation.", set()),
         ("Officers from Ghana, Benin and Togo will observe the drills.", set()),
         (
             "Troops from Chile joined the drills, while officers from Peru observed the training.",

@@ -284,6 +284,14 @@ _START_VERB = re.compile(
 )
 
 
+# "On Friday, the Estonian Defence Forces' Exercise Hedgehog drew to a close", "Today, on May
+# 23, concluded the exercise": the one day of a sentence whose verb ends the exercise.
+_END_VERB = re.compile(
+    r"\b(?:conclud(?:ed|es)|ended|ends|wrapped up|wraps up|(?:drew|draws|came|comes) to an? "
+    r"(?:close|end)|finished|culminated)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = "\"\u201c\u2018'"
 _LAST_DAY = re.compile(
     r"\b(?:on|during) the (?:concluding|closing|final|last) day of\b", re.IGNORECASE
 )
@@ -319,6 +327,17 @@ def _pair_points(found: list[DateMention], sentence: str) -> list[DateMention]:
             return [_as_start(x, told=True) if x is told[0] else x for x in found]
         if len(points) == 1 and points[0].role == "point" and _LAST_DAY.search(sentence):
             # "a missile fired on the concluding day of the annual drill ... on Wednesday"
+            return [_as_end(x) if x is points[0] else x for x in found]
+        if sentence.lstrip()[:1] in _QUOTE_MARKS:
+            # "'Today we can be more confident than three weeks ago when the exercise began,'
+            # he said": a speaker's day, not the exercise's.
+            return found
+        if (
+            len(points) == 1
+            and points[0].role == "point"
+            and _END_VERB.search(sentence, points[0].position)
+            and not _START_VERB.search(sentence)
+        ):
             return [_as_end(x) if x is points[0] else x for x in found]
         if len(points) == 1 and points[0].role == "point" and _START_VERB.search(sentence):
             return [_as_start(x) if x is points[0] else x for x in found]

@@ -90,6 +90,18 @@ class CountryEvidence:
     multi_host: bool = False  # held across several countries
 
 
+# "Russia, China and Japan will take part as observer states": nothing but the list between a
+# state and the role, so the role is the whole list's.
+_REST_OF_LIST = re.compile(r"^(?:\s*(?:,|and|&|as well as)?\s*(?:the\s+)?§\d+§)+")
+# "NATO holds drills without US participation": the state named is the one absent.
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:the\s+)?(?:any\s+)?$", re.IGNORECASE)
+_WITHOUT_WHAT = re.compile(
+    r"(?:'s?)?\s+(?:[\w-]+\s+)?(?:participation|involvement|troops|forces|personnel|units|"
+    r"ships|support|presence)\b",
+    re.IGNORECASE,
+)
+
+
 def _mask(sentence: str, places: list[Place]) -> tuple[str, list[Place]]:
     parts: list[str] = []
     pos = 0
@@ -341,6 +353,10 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             )
             if negated.start() > at and _NEGATION.search(masked, at, clause_end):
                 continue
+        if how != "host" and _WITHOUT_BEFORE.search(masked, 0, masked.find(f"§{i}§")):
+            tail = masked[masked.find(f"§{i}§") + len(f"§{i}§") :]
+            if _WITHOUT_WHAT.match(tail):
+                continue  # "drills held without US participation"
         # "attaches watch Russian and Belarusian drills": the drills' owners, not observers.
         if observer_sentence and how not in ("host", "adjective"):
             at = masked.find(f"§{i}§")
@@ -349,7 +365,12 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
                 ev.observers.add(code)
                 continue
             later = _OBS_LATER.match(tail)
-            if later and "§" in tail[: later.end()] and how in ("subject", "force"):
+            if (
+                later
+                and "§" in tail[: later.end()]
+                and how in ("subject", "force")
+                and not _REST_OF_LIST.fullmatch(tail[: tail.rfind("§", 0, later.end()) + 1])
+            ):
                 later = None  # "X sent troops, while Y came as observers": X takes part
             if later and _OTHER_OBSERVER.search(tail[: later.end()]):
                 later = None  # "with the participation of X and Y, while Z attends as an observer"

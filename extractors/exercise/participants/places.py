@@ -37,7 +37,15 @@ _LISTS_PARTICIPANTS = re.compile(
     # train in a combined environment": forces told training together.
     r"\b(?:to train|trained|training|train) (?:together|alongside|side by side|in a combined)\b|"
     # "They are being held under the leadership of Norway."
-    r"\bunder the (?:leadership|command|lead) of\b",
+    r"\bunder the (?:leadership|command|lead) of\b|"
+    # "This includes troops from Lithuania itself, as well as allied nations such as ...",
+    # "This year also included the military forces of Tonga, France, and Fiji"
+    r"^(?:This|It|They|These|The (?:exercises?|drills?|event|training|manoeuvres|maneuvers)|"
+    r"This year(?:'s (?:exercise|edition|iteration|drills?))?)\b[^.;]{0,30}?\b(?:includ(?:es|ed)|"
+    r"involv(?:es|ed)|brings together|brought together|featur(?:es|ed))\b|"
+    # "Also part of the event are America's allies ... Australia, Canada"
+    r"\bpart of the (?:event|exercises?|drills?|training|manoeuvres|maneuvers) (?:are|were|is|"
+    r"was|will be)\b",
     re.IGNORECASE,
 )
 _PARTICIPATION = re.compile(
@@ -48,7 +56,10 @@ _PARTICIPATION = re.compile(
     r"(?:troops|forces|personnel|soldiers|sailors|marines|units|contingents|militaries|navies|"
     r"warships|ships|aircraft) from|part of the|"
     # "This year's foreign partners are from the Czech Republic."
-    r"partners (?:are|were|will be) from)\b",
+    r"partners (?:are|were|will be) from|"
+    # "included the military forces of Tonga", "will also be represented by air defence units"
+    r"includ(?:es|ed) (?:the )?(?:military |armed |naval )?forces of|"
+    r"(?:be|are|were) represented)\b",
     IGN,
 )
 

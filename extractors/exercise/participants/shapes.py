@@ -67,7 +67,8 @@ REACTION = (
 )
 EXVERB = (
     r"(?:hold|holds|held|holding|conduct\w*|stag(?:e|es|ed|ing)|launch\w*|carr(?:y|ies|ied|"
-    r"ying) out|beg(?:in|an|ins|un)|start\w*|kick\w* off|perform\w*|practis\w*|practic\w*|"
+    r"ying) out|beg(?:in|an|ins|un)|start\w*|kick\w* off|kick-?start\w*|perform\w*|"
+    r"practis\w*|practic\w*|"
     r"join(?:s|ed|ing)?|particip(?:at|an)\w*|take part|took part|taking part|takes part|send|"
     r"sends|sent|sending|dispatch\w*|deploy(?:s|ed|ing)?|wrapp?\w* up|complet\w*|conclud\w*|"
     r"mount\w*|sail(?:s|ed|ing)?|flew|fly|flies|flying|train(?:s|ed|ing)?|fire[ds]?|firing|"
@@ -78,7 +79,7 @@ EXVERB = (
     r"wrapp?\w* up|sets? (?:the )?(?:\w+ )?dates?|announc\w*|plans?|planned|planning|"
     r"schedul\w*|prepar\w*|unveil\w*|orders?|ordered|ends|ended|opens?|opened|shows?|"
     r"agree\w* to (?:delay|postpone|suspend|hold|conduct|resume|scale|stage|halt)|"
-    r"team(?:s|ed)? up|teaming up|"
+    r"team(?:s|ed)? up|teaming up|(?:be|are|were) represented|"
     r"showed|showcas\w*|resum\w*|stages|"
     r"confirm(?:s|ed)? (?:their |its )?(?:units|troops|ships|forces|contingents|aircraft|"
     r"participation))"
@@ -91,7 +92,7 @@ BAD_GAP = re.compile(
     r"reluctant|refus\w*|declin\w*|withdr\w*|unwilling|missiles?|rockets?|shells|"
     r"monitor\w*|watch\w*|track\w*|shadow\w*|observ\w*|surveillance|spy|intelligence\S*|"
     r"research|survey|"
-    r"when|as|which|who|that China|near|around|off)\b",
+    r"when|as|which|who|that China|near|around|(?<!kick )(?<!kicks )(?<!kicked )off)\b",
     IGN,
 )
 TENSION = (
@@ -217,7 +218,10 @@ _P_FROM = re.compile(
     rf"helicopters|crews|commandos|paratroopers|battalions|companies|squadrons|military|"
     rf"militaries|armed forces|naval forces|allies|partners|nations|countries|states|"
     rf"servicemembers|airmen|guardsmen|reservists|equipment|hardware|air wings|air arms|"
-    rf"representation)\s+"
+    rf"representation)"
+    # "3,600 personnel, including from the Royal Canadian Navy", "57 personnel will be coming
+    # from the Republic of Korea Marine Corps"
+    rf"(?:,?\s+including|\s+(?:will be |are |were |is |was )?(?:coming|came|come|comes))?\s+"
     rf"(?:from|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){{0,3}}?({LIST})|"
     # "soldiers from the Romanian Navy, ..., as well as from Bulgaria, Belgium and France",
     # "2,500 Canadian soldiers and a few from the US and the UK"
@@ -339,7 +343,8 @@ _P_HOST = re.compile(
     IGN,
 )
 _OBS_AFTER = re.compile(
-    r"\b(?:observers?|observ(?:e|ed|es|ing)|observed by|guests?|attach[ée]s|invited|invitations?|"
+    r"\b(?:observers?|observ(?:e|ed|es|ing|ational)|observed by|guests?|attach[ée]s|invited|"
+    r"invitations?|"
     r"watch(?:ed|ing)?|spectators?|monitors)\b[^.;]*$",
     IGN,
 )
@@ -359,9 +364,13 @@ _P_HOSTED = re.compile(
 # comes after the list, later in the same clause.
 _OBS_LATER = re.compile(
     r"^[^.;]{0,120}?\b(?:(?:as|only as|in an? observer|in the role of|in the capacity of)\s+"
-    r"(?:[\w-]+\s+)?[\"']?(?:observers?|observer nations?|guests?|monitors)\b|"
+    r"(?:[\w-]+\s+)?[\"']?(?:observers?|observer (?:nations?|states?|countries)|guests?|"
+    r"monitors)\b|"
     # "... would also be witnessing the exercises"
-    r"(?:be|are|were|was|is)\s+(?:also\s+)?witness(?:ing|ed)?\s+the\b)",
+    r"(?:be|are|were|was|is)\s+(?:also\s+)?witness(?:ing|ed)?\s+the\b|"
+    # "... will participate through the international observer program"
+    r"(?:through|via|under|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?observer\s+"
+    r"(?:program|programme|status|role|capacity))",
     IGN,
 )
 # "Military delegations from Vietnam and Cambodia observed the exercise": the list's own verb
@@ -375,7 +384,8 @@ _OBS_VERB_AFTER_LIST = re.compile(
     re.IGNORECASE,
 )
 _OBSERVER = re.compile(
-    r"\b(?:observers?|observ(?:e|ed|es|ing) the|observed by|guests?|attach[ée]s|invited to watch|"
+    r"\b(?:observers?|observational|observ(?:e|ed|es|ing) the|observed by|guests?|attach[ée]s|"
+    r"invited to watch|"
     r"witness(?:es|ed|ing)? the|"
     # "The countries to whom invitations were sent include ...": invited is not taking part
     # (FIELDS.md), whether or not the invitation is to watch.
