@@ -440,3 +440,14 @@ def test_drills_opened_today_are_on_even_if_later_days_are_given() -> None:
         hint_sentence="",
     )
     assert phase == "ongoing"
+
+
+def test_a_present_tense_headline_over_a_past_tense_report_is_concluded() -> None:
+    m = detect(
+        "Chile and Peru Conduct Joint Naval Drill Off Callao",
+        "Chile and Peru Conduct Joint Naval Drill Off Callao\n"
+        "The navies of Chile and Peru have conducted a joint naval drill off Callao, the Peruvian"
+        " navy said. Frigates from both navies practised boarding and gunnery.",
+        None,
+    )
+    assert m.phase == "concluded"

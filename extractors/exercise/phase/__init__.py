@@ -217,6 +217,16 @@ def _plain_label(cues: list[tuple[str, float, int]], needed: float) -> str | Non
 _ORDER = ("announced", "ongoing", "concluded")
 
 
+def _reported_after(head_cues: list[tuple[str, float, int]], first_body: list[str]) -> bool:
+    """A present-tense headline ("India, France, UAE Conduct Joint Air Exercise") over a body
+    that tells it in the past ("The exercise, held on January 23, ..."): headlines tell past
+    events in the present, so the weak headline cue does not decide."""
+    if not head_cues or max(w for _, w, _ in head_cues) >= 1.5:
+        return False
+    body = [c for text in first_body for c in _body_cues(text)]
+    return bool(body) and _plain_label(body, 0.5) == "concluded"
+
+
 def _overruled(label: str, first_body: list[str]) -> bool:
     """The first sentences under a headline plainly say a later phase: "India, Australia to
     hold AUSINDEX this week" over "The navy is holding the biennial exercise". Never an
@@ -255,9 +265,10 @@ def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
     if headline:
         head_cues = CUES.scan(headline)
         said = _plain_label(head_cues, 1.0)
-        if said and not _overruled(said, body[:2]):
+        reported = _reported_after(head_cues, body[:2])
+        if said and not _overruled(said, body[:2]) and not reported:
             return said
-        for label, weight, _ in head_cues:
+        for label, weight, _ in head_cues if not reported else ():
             weak[label] += weight
     for at, text in enumerate(body):
         cues = _body_cues(text)
