@@ -349,3 +349,19 @@ def test_a_name_after_a_duration_or_a_sentence_opening_the_is_read(
     sentence: str, name: str | None
 ) -> None:
     assert detect("", sentence, "2026-06-04").name == name
+
+
+def test_a_dateline_state_does_not_join_a_known_series_name() -> None:
+    m = detect(
+        "",
+        "HONOLULU, Hawaii — Mobility Guardian 2023, the air force's largest airlift exercise,"
+        " brought aircrews from seven nations to the Pacific this week.",
+        "2023-07-06",
+    )
+    assert (m.name, m.series) == ("Mobility Guardian 2023", "Mobility Guardian")
+
+
+def test_a_translated_series_name_is_the_same_series() -> None:
+    from extractors.exercise.names import canonical_series
+
+    assert canonical_series("Ephesus") == canonical_series("EFES")
