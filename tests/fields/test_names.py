@@ -365,3 +365,17 @@ def test_a_translated_series_name_is_the_same_series() -> None:
     from extractors.exercise.names import canonical_series
 
     assert canonical_series("Ephesus") == canonical_series("EFES")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Turkish EFES-2026 exercise draws record foreign participation", "EFES-2026"),
+        ("Exercise Harbour Gale Brings Chilean and Peruvian Sailors Together", "Harbour Gale"),
+        ("The Italian Blade 2026 exercise began at Viterbo.", "Italian Blade 2026"),
+    ],
+)
+def test_whose_exercise_and_headline_verbs_are_not_part_of_the_name(
+    sentence: str, surface: str
+) -> None:
+    assert [h.surface for h in find_names(sentence, True)] == [surface]

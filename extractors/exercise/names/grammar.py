@@ -63,6 +63,9 @@ _STOP = frozenset(
         # verbs and linking words of a Title Case headline: "Exercise Involving 20 Countries"
         "Involving Including Involves Featuring Launched Launches Launch Unites Unite Joins "
         "Join Due Across Against Ahead Along Around "
+        "Brings Bring Boosts Builds Enhances Strengthens Tests Tested Shows Marks Returns "
+        "Puts Welcomes Hosts Hosted Goes Concluding Wrapped Ending Beginning Kicking Starting "
+        "Enters Entered Moves Puts Reaches Sharpens Focuses Expands Deepens Draw "
     )
 )
 
@@ -261,6 +264,21 @@ _OTHER_PROPER_NOUN = re.compile(
 )
 
 
+def _only_whose(prefix: str) -> bool:
+    """Whether ``prefix`` is only a state's name or demonym ("Turkish ", "the US ")."""
+    words = re.sub(r"^(?:the|The|THE)\s+", "", prefix.strip())
+    if not words:
+        return False
+    places = find_places(words)
+    return (
+        len(places) == 1
+        and places[0].code is not None
+        and places[0].kind in ("name", "demonym")
+        and places[0].start == 0
+        and places[0].end == len(words)
+    )
+
+
 def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
     """Name occurrences in one sentence. Loose grammar applies only when ``has_trigger``."""
     hits: list[NameHit] = []
@@ -355,6 +373,8 @@ def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
             and len(series) > len(h.series) + 2
             and h.series.casefold() in series.casefold()
         ]
+        if inner and all(_only_whose(sentence[s : h.start]) for h in inner):
+            continue  # "Turkish EFES-2024": the series, with whose it is in front
         if inner:
             hits = [h for h in hits if h not in inner]
             taken = [(a, b) for a, b in taken if not any((a, b) == (h.start, h.end) for h in inner)]
