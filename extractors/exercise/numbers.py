@@ -77,7 +77,7 @@ _NUM = (
 
 _CLASSES: dict[str, str] = {
     "troops": r"troops|soldiers|servicem[ae]n|service ?members|service personnel|participants|"
-    r"military personnel|personnel|sailors|marines|airmen|paratroopers|"
+    r"military personnel|personnels|personnel|sailors|marines|airmen|paratroopers|"
     r"reservists|conscripts|infantrymen|commandos|special forces|military staff|"
     # "220 officers and NCO's from 10 countries", "3,000 forces from Kuwait, Qatar, ..."
     r"officers and (?:ncos|nco['’]s|non-commissioned officers|soldiers|men)|forces(?= from )|"
@@ -130,6 +130,15 @@ COUNT = re.compile(
 STRONG_FORCE = re.compile(
     r"\b(\d{1,3}(?:,\d{3})+|\d{2,6})-strong\s+(?:[a-z-]+\s+){0,2}?(?:force|task force|"
     r"formation|battle ?group|group|contingent|detachment)\b"
+)
+# "the number of participants is planned to double to over 3300", "the total number of troops
+# involved stands at 12,000": the figure comes after the noun.
+NUMBER_OF = re.compile(
+    r"\bnumber of (?:the )?(participants|troops|personnel|soldiers|servicemen|service members|"
+    r"sailors|ships|warships|vessels|aircraft)\b[^.;:]{0,50}?\b(?:to|is|was|will be|at|reached|"
+    r"reaches|totals?|totalled|exceeds?|exceeded)\s+(?:(over|more than|about|around|nearly|"
+    r"almost|approximately|some|roughly|up to)\s+)?(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,.]*\s*"
+    r"(?:%|per ?cent|percent))"
 )
 # "an eight-ship fleet", "a 12-ship flotilla"
 SHIP_FLEET = re.compile(
@@ -246,6 +255,12 @@ _OWNER_AFTER = re.compile(
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|/)")
 # "90,000 soldiers from the United States of America and other NATO allies": a total.
 _AND_OTHERS = re.compile(r"[^.;]{0,25}?\band\s+(?:other|its|their|allied|partner)\b")
+# "13,000 Estonian and allied reservists": the host's and its allies' troops, a total.
+_AND_ALLIED = re.compile(
+    r"\b(?:and|&)\s+(?:other\s+)?(?:allied|partner|foreign|international|multinational|"
+    r"coalition|nato)\b",
+    re.IGNORECASE,
+)
 _SENDER_BEFORE = re.compile(
     r"((?:[A-Z][\w.'-]*\s*){1,3})(?:'s?\s+(?:[\w-]+\s+){0,2})?\s*(?:sent|sends|will send|is "
     r"sending|has sent|deployed|deploys|will deploy|is deploying|contributed|contributes|"
@@ -271,7 +286,7 @@ def _contingent(sentence: str, start: int, m: re.Match[str]) -> str:
         for p in find_places(between)
         if p.code and p.kind in ("name", "demonym", "force", "prefix")
     }
-    if len(sides) == 1:
+    if len(sides) == 1 and not _AND_ALLIED.search(between):
         return sides.pop()
     if sides:
         return None  # type: ignore[return-value]  # "200 Emirati and American soldiers": a total
@@ -360,6 +375,19 @@ def find_counts(sentence: str) -> dict[str, tuple[int, str]]:
         if extra:
             value, qual = out["ships"]
             out["ships"] = (value + extra, qual)
+    number_of = NUMBER_OF.search(text.lower()) if "number of" in text.lower() else None
+    if number_of:
+        noun = number_of.group(1)
+        cls = (
+            "ships"
+            if noun in ("ships", "warships", "vessels")
+            else "aircraft"
+            if noun == "aircraft"
+            else "troops"
+        )
+        if cls not in out:
+            qual = _QUAL.get(number_of.group(2) or "", "exact")
+            out[cls] = (int(number_of.group(3).replace(",", "")), qual)
     if "troops" not in out and "-strong" in text:
         strong = STRONG_FORCE.search(text.lower())
         if strong:

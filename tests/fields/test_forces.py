@@ -249,3 +249,25 @@ def test_aircraft_carriers_are_not_aircraft() -> None:
 )
 def test_abbreviated_nationalities_and_strong_forces(sentence: str, expected: dict) -> None:
     assert find_counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Over 9,000 Latvian and allied reservists and conscripts will take part.",
+            {"troops": (9000, "more than")},
+        ),
+        (
+            "Over 1,000 military personnels will take part in the drill.",
+            {"troops": (1000, "more than")},
+        ),
+        (
+            "The number of participants is set to double to over 2400 this year.",
+            {"troops": (2400, "more than")},
+        ),
+        ("The number of troops rose by 20 percent to 3,000.", {"troops": (3000, "exact")}),
+    ],
+)
+def test_allied_totals_and_the_number_of_participants(sentence: str, expected: dict) -> None:
+    assert find_counts(sentence) == expected
