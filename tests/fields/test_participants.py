@@ -131,6 +131,18 @@ def test_participation_shapes(sentence: str, expected: set[str]) -> None:
             set(),
         ),
         ("The allies held the naval exercise without US participation.", set()),
+        ("The drills are notable for the absence of American participation.", set()),
+        (
+            "For several years, Chile and Peru carried out naval drills with Ecuador, but the"
+            " talks broke down.",
+            set(),
+        ),
+        ("Greece took part in the drills instead of Turkey.", {"GR"}),
+        ("Sea Shield, which replaced joint drills with Turkey, opened on Monday.", set()),
+        (
+            "The Chilean and Peruvian navies will be accompanied by ships from Ecuador.",
+            {"CL", "PE", "EC"},
+        ),
         ("Officers from Ghana, Benin and Togo will observe the drills.", set()),
         (
             "Troops from Chile joined the drills, while officers from Peru observed the training.",

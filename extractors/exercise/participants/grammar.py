@@ -93,8 +93,13 @@ class CountryEvidence:
 # "Russia, China and Japan will take part as observer states": nothing but the list between a
 # state and the role, so the role is the whole list's.
 _REST_OF_LIST = re.compile(r"^(?:\s*(?:,|and|&|as well as)?\s*(?:the\s+)?§\d+§)+")
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:replac\w*|instead of|in place of|took the place of)\b[^.;§]{0,30}$", re.IGNORECASE
+)
 # "NATO holds drills without US participation": the state named is the one absent.
-_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:the\s+)?(?:any\s+)?$", re.IGNORECASE)
+_WITHOUT_BEFORE = re.compile(
+    r"\b(?:without|absence of|absent|lack of|no)\s+(?:the\s+)?(?:any\s+)?$", re.IGNORECASE
+)
 _WITHOUT_WHAT = re.compile(
     r"(?:'s?)?\s+(?:[\w-]+\s+)?(?:participation|involvement|troops|forces|personnel|units|"
     r"ships|support|presence)\b",
@@ -264,6 +269,8 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
                 add(m, 1, "led", check_context=False)
     if exercise_sentence:
         for m in _P_WITH.finditer(masked):
+            if _REPLACED_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+                continue  # "Noble Dina, which replaced joint drills with Turkey"
             if not _TENSION_BEFORE.search(masked[max(0, m.start() - 30) : m.start()]):
                 if not _codes(m.group(1), places, PARTICIPANT_KINDS):
                     # "with Baltic partners Estonia, Latvia ...": the sea was not the partner.

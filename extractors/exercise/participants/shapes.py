@@ -55,7 +55,8 @@ MILNOUN = (
     r"F-\d+\w*|Su-\d+\w*|MiG-\d+\w*|Rafales?|Typhoons?|(?:[\w-]+ )?command|"
     r"JAS-\d+\w*|F/A-\d+\w*|Gripens?|Eurofighters?|Hornets?|Tornado(?:e?s)?|"
     r"minesweepers?|minehunters?|patrol (?:boats?|vessels?|ships?)|cruisers?|landing ships?|"
-    r"expeditionary force|defen[cs]e league|national guard|reservists)"
+    r"expeditionary force|defen[cs]e league|national guard|reservists|components?|"
+    r"detachments?)"
 )
 REACTION = (
     r"(?:scrambl\w*|monitor\w*|track\w*|shadow\w*|intercept\w*|respond\w*|react\w*|warn\w*|"
@@ -112,6 +113,8 @@ _CONTEXT_BEFORE = re.compile(
     r"over|across|east of|west of|north of|south of|close to|approach\w* to|within|"
     r"opposed by|rival|enemy|adversar\w*|visit(?:ed|s|ing)? (?:to )?|trip to|in|into|at|"
     r"from attacking|rather than|unlike|not|after|following|since|because of|amid|"
+    # "invited to participate instead of Turkey", "which replaced joint drills with Turkey"
+    r"instead of|in place of|replac\w*(?: [\w-]+){0,3} with|"
     # "the exercise comes before joint South Africa/Russia/China manoeuvres": another one
     r"(?:comes?|came|coming|is held|was held|takes place|took place) (?:just )?(?:before|"
     r"ahead of)|"
@@ -152,7 +155,7 @@ _PART_VERB_AFTER = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not|neither|nor|never|no longer|withdr[ae]w\w*|pull(?:ed|s|ing)? out|stays? away|"
     r"stayed away|boycott\w*|refus\w*|declin\w*|excluded|frozen|won't|isn't|aren't|wasn't|"
-    r"weren't|instead of)\b",
+    r"weren't)\b",
     IGN,
 )
 _PARTICIPATION_WORDS = re.compile(
@@ -176,7 +179,7 @@ _P_ALLIES = re.compile(rf"({LIST})\s+and\s+(?:its|their)\s+(?:allies|partners)\b
 # "Brazil, Colombia, and Peru, will be providing troops": a comma may close the list.
 _P_SUBJ = re.compile(rf"({LIST})(?:'s?)?,?\s+(?:[\w,-]+\s+){{0,5}}?{EXVERB}\b", IGN)
 _P_WITH = re.compile(
-    rf"\b(?:with|alongside|joined by|along with|together with|jointly with|"
+    rf"\b(?:with|alongside|joined by|accompanied by|along with|together with|jointly with|"
     rf"partnered with)\s+(?:the\s+)?(?:(?:navies|armies|militaries|forces|air forces|"
     rf"troops|soldiers|ships|warships|vessels|aircraft|jets|units|contingents|counterparts?|"
     rf"partners?) (?:of|from)\s+(?:the\s+)?)?(?:(?:[\w-]+|{C})\s+){{0,4}}?\(?({LIST})",
@@ -300,7 +303,11 @@ _P_SIDE = re.compile(
 # "past participants have included ...": earlier editions, not this one.
 PAST_PARTICIPANTS = re.compile(
     r"\b(?:past|previous|former|earlier|prior)\s+(?:participants|participating|partners|"
-    r"editions|iterations)\b",
+    r"editions|iterations)\b|"
+    # "For several years, Israel and the US carried out naval maneuvers with Turkey, but ...":
+    # who took part before, not in this one.
+    r"^(?:for (?:several|many|some|a few|\w+) years|in the past|previously|in previous years|"
+    r"in earlier years|until (?:19|20)\d\d),",
     IGN,
 )
 # "CARAT Thailand, the first of nine bilateral exercise phases with the armed forces of
