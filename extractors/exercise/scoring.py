@@ -160,4 +160,6 @@ def score_article(
         s -= 0.8
     if title_ev and not body_has_trigger and n_sentences > 1:
         s -= 0.8
-    return _sigmoid(1.7 * (s - 2.0))
+    # Rounded: weights that add up to exactly the threshold must not fall below it by float
+    # error (0.35 * 4 + 0.6 - 0.6 ... is 1.9999999999999998).
+    return _sigmoid(1.7 * (round(s, 6) - 2.0))
