@@ -103,6 +103,12 @@ def score_article(
             for e in lead
         )
         s += best
+        if not has_title and any(
+            e.index == first_body and e.strong and e.specific and not e.generic for e in lead
+        ):
+            # An untitled page whose very first sentence reports the drill ("North Korea
+            # conducted a firing drill on its western coast, hours after ...") is its news.
+            s += 0.4
         if (
             has_title
             and not title_ev

@@ -277,3 +277,16 @@ def test_a_brigade_rotation_at_a_combat_training_centre_is_an_exercise() -> None
     m = TRIGGER.search(sentence)
     assert "Joint Readiness Training Center" in m.group(0)
     assert judge_sentence(0, sentence, []).strong
+
+
+def test_an_untitled_page_that_opens_with_the_drill_is_its_news() -> None:
+    text = (
+        "Ruritania's navy conducted a live-fire drill off its northern coast on Tuesday, hours"
+        " after the neighbours resumed border talks. The talks, the first in two years, were"
+        " held in a lakeside town. Delegates discussed fishing rights and a new bridge. A joint"
+        " statement is expected later this week. Officials said trade had recovered. Prices of"
+        " grain rose sharply over the summer. The ministers will meet again in spring. Farmers"
+        " welcomed the news. Local papers carried the story on their front pages. The currency"
+        " rose slightly on the news."
+    )
+    assert detect("", text, "2026-03-04").is_exercise
