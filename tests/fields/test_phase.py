@@ -451,3 +451,35 @@ def test_a_present_tense_headline_over_a_past_tense_report_is_concluded() -> Non
         None,
     )
     assert m.phase == "concluded"
+
+
+def test_a_stated_length_past_the_publication_day_is_concluded() -> None:
+    m = detect(
+        "",
+        "The trilateral air exercise Harbour Gale, involving Chile, Peru and Ecuador, commenced"
+        " over the Pacific last Wednesday. Spanning three days, the air drill showed closer"
+        " cooperation among the three air forces.",
+        "2026-03-16",
+    )
+    assert (m.start_date, m.phase) == ("2026-03-11", "concluded")
+
+
+def test_a_drill_that_drew_to_a_close_on_the_publication_day_is_concluded() -> None:
+    m = detect(
+        "",
+        "On Friday, the Ruritanian Defence Forces' Exercise Granite Gate drew to a close. More"
+        " than 9,000 troops took part over three weeks.",
+        "2026-05-22",
+    )
+    assert m.phase == "concluded"
+
+
+def test_kickstarted_is_an_opening() -> None:
+    m = detect(
+        "",
+        "Chile and Peru kickstarted a two-week military exercise near Arica to deepen defence"
+        " cooperation, the Chilean Army said. Some 800 soldiers from both armies train in the"
+        " desert ranges.",
+        None,
+    )
+    assert m.phase == "ongoing"

@@ -31,7 +31,8 @@ _FUTURE_NEAR = re.compile(
 )
 _END_NEAR = re.compile(
     r"\b(?:ended|concluded|wrapped up|culminated|completed|came to an end|closed|wound up|"
-    r"ends|concludes|closing ceremony|concluding (?:session|ceremony)|closing session)\b",
+    r"ends|concludes|closing ceremony|concluding (?:session|ceremony)|closing session|"
+    r"(?:drew|draws|came|comes) to a close)\b",
     re.IGNORECASE,
 )
 # "was carried out from October 24 to November 7", published November 7: told as done.
@@ -101,6 +102,32 @@ def phase_from_dates(
             return "concluded"  # "held a joint drill off Tumbes on Tuesday", reported later
         return "ongoing"
     return None
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15,
+}  # fmt: skip
+# "the three-day drill", "spanning 10 days", "a two-week exercise": how long the exercise lasts.
+_DURATION = re.compile(
+    r"\b(?:spanning|lasting|over|for)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen)[- ](day|week)s?\b(?![- ](?:visit|trip|tour|"
+    r"course|conference|summit|meeting|seminar|workshop))",
+    re.IGNORECASE,
+)
+
+
+def _duration_days(texts: list[str]) -> int | None:
+    """The exercise's length in days when one sentence of the lead states a single one."""
+    found = {
+        (int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()])
+        * (7 if m.group(2).lower() == "week" else 1)
+        for t in texts
+        if t
+        for m in _DURATION.finditer(t)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _OPENED_TODAY = re.compile(
@@ -344,6 +371,11 @@ def decide_phase(
         # "Raul Castro opened today the strategic drills ..., including the defence days on
         # November 23 and 24": the days given are a later part of an exercise already open.
         by_dates = "ongoing"
+    if by_dates == "ongoing" and start and not end and published:
+        days = _duration_days([schedule_sentence, *lead[:3]])
+        if days and (published - start).days > days:
+            # "commenced last Wednesday ... Spanning three days", read the Monday after: over.
+            by_dates = "concluded"
     if by_dates:
         return by_dates
     if headline and ENDS_HEADLINE.search(headline):
