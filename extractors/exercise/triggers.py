@@ -239,7 +239,8 @@ SPECIFIC = WordTest(
     "week weeks month months january "
     "february march april may june july august september october november december jan feb "
     "mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday today yesterday tomorrow upcoming planned scheduled will",
+    "saturday sunday today yesterday tomorrow upcoming planned scheduled will kickstarted "
+    "kickstarts kick-started kick-starts",
     "",
     r"\b(?:kick(?:s|ed|ing)? off|under way|took part|take part|taking part|takes part|"
     r"carried out|carr(?:y|ies|ying) out|opening ceremony|closing ceremony|flagged off|"

@@ -477,9 +477,8 @@ def test_a_drill_that_drew_to_a_close_on_the_publication_day_is_concluded() -> N
 def test_kickstarted_is_an_opening() -> None:
     m = detect(
         "",
-        "Chile and Peru kickstarted a two-week military exercise near Arica to deepen defence"
-        " cooperation, the Chilean Army said. Some 800 soldiers from both armies train in the"
-        " desert ranges.",
+        "Chile and Peru kickstarted a two-week military exercise near Arica on Monday, the"
+        " Chilean Army said. Some 800 soldiers from both armies train in the desert ranges.",
         None,
     )
     assert m.phase == "ongoing"
