@@ -627,3 +627,12 @@ def test_the_day_of_an_opening_ceremony_photo_is_the_start() -> None:
     )
     start, _, _ = _dates("", text, "2026-11-05")
     assert start == "2026-11-03"
+
+
+def test_a_quoted_sentence_with_its_own_day_still_gives_the_start() -> None:
+    text = (
+        '"On September 12, the Granite Gate 2026 joint strategic exercise began between the'
+        ' armed forces of Ruritania and its neighbour," the ministry said.'
+    )
+    start, _, _ = _dates("", text, "2026-09-13")
+    assert start == "2026-09-12"

@@ -379,3 +379,17 @@ def test_whose_exercise_and_headline_verbs_are_not_part_of_the_name(
     sentence: str, surface: str
 ) -> None:
     assert [h.surface for h in find_names(sentence, True)] == [surface]
+
+
+def test_a_place_and_numbered_edition_after_a_series_are_part_of_the_name() -> None:
+    hits = find_names(
+        "Cope Thunder - Philippines 26-1, a Pacific Air Forces exercise, began.", True
+    )
+    assert [h.surface for h in hits] == ["Cope Thunder - Philippines 26-1"]
+    m = detect(
+        "",
+        "Cope Thunder Philippines 26-1 officially began on Monday, April 6, at Clark Air Base."
+        " The air exercise will last for two weeks, concluding on April 17.",
+        None,
+    )
+    assert (m.start_date, m.end_date) == ("2026-04-06", "2026-04-17")

@@ -292,6 +292,7 @@ _END_VERB = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARKS = "\"\u201c\u2018'"
+_SPEAKERS_DAY = re.compile(r"(?:today|tonight|now|this (?:morning|evening))\b", re.IGNORECASE)
 _LAST_DAY = re.compile(
     r"\b(?:on|during) the (?:concluding|closing|final|last) day of\b", re.IGNORECASE
 )
@@ -328,7 +329,9 @@ def _pair_points(found: list[DateMention], sentence: str) -> list[DateMention]:
         if len(points) == 1 and points[0].role == "point" and _LAST_DAY.search(sentence):
             # "a missile fired on the concluding day of the annual drill ... on Wednesday"
             return [_as_end(x) if x is points[0] else x for x in found]
-        if sentence.lstrip()[:1] in _QUOTE_MARKS:
+        if sentence.lstrip()[:1] in _QUOTE_MARKS and any(
+            _SPEAKERS_DAY.match(sentence, m.position) for m in points
+        ):
             # "'Today we can be more confident than three weeks ago when the exercise began,'
             # he said": a speaker's day, not the exercise's.
             return found

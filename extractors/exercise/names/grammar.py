@@ -25,7 +25,9 @@ def _w(words: str) -> list[str]:
 
 
 SUFFIX = (
-    r"(?:[ -]*'?(?:\d{1,4}(?:[-.]\d{1,2}(?!\d))?[A-C]?)(?![\w,.]\d)(?![\w])"
+    # "Cope Thunder Philippines 25-1", "Red Flag-Alaska 21-02": where, then a numbered edition.
+    r"(?:(?:\s*[-\u2013]\s*|\s+)(?-i:[A-Z][a-z]+)\s+\d{2}-\d{1,2}(?![\w,.]\d)(?![\w])"
+    r"|[ -]*'?(?:\d{1,4}(?:[-.]\d{1,2}(?!\d))?[A-C]?)(?![\w,.]\d)(?![\w])"
     r"|\s+(?:[IVXLC]{1,7})\b|-[IVXLC]{1,7}\b)?"
 )
 
