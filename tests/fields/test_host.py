@@ -349,3 +349,14 @@ def test_a_town_written_without_its_accents_places_the_exercise() -> None:
         "2026-05-06",
     )
     assert m.host == "CL"
+
+
+def test_one_participants_overseas_drill_is_at_home_for_the_series_host() -> None:
+    m = detect(
+        "",
+        "The Philippines and Australia kicked off Exercise Alon 26 today in Palawan, the largest"
+        " overseas military activity of the Australian Defence Force this year. More than 3,000"
+        " troops take part.",
+        "2026-08-14",
+    )
+    assert m.host == "PH"

@@ -296,6 +296,20 @@ def _weigh_host(
     weights = packaged_weights()
     # The rules' pick stands, and so does their "nowhere in particular" when the story puts
     # the exercise abroad, at sea or worldwide; the scorer fills the other gaps they leave.
+    if (
+        signals.away
+        and mention.host is None
+        and signals.series_home
+        and signals.series_home in signals.land_locations
+    ):
+        # "Australia's largest overseas exercise, Alon, in the Philippines": abroad for one
+        # participant, at home for the series' host, which the story places on land.
+        mention.host = signals.series_home
+        mention.evidence["host"] = next(
+            (s for s in sentences[:12] if any(p.code == mention.host for p in find_places(s))),
+            "",
+        )
+        return
     if weights is None or not candidates or mention.host is not None or signals.away:
         return
     code, _ = choose_host(candidates, weights)
