@@ -360,3 +360,14 @@ def test_one_participants_overseas_drill_is_at_home_for_the_series_host() -> Non
         "2026-08-14",
     )
     assert m.host == "PH"
+
+
+def test_where_people_watch_the_news_of_a_drill_is_not_its_host() -> None:
+    m = detect(
+        "",
+        "Ruritania fired artillery shells near the sea border in a military drill on Saturday."
+        " A TV screen shows a file image of the drill during a news program at a railway"
+        " station in Seoul, South Korea, Saturday, Jan. 6, 2026.",
+        "2026-01-06",
+    )
+    assert m.host != "KR"

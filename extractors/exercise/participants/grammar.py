@@ -25,6 +25,7 @@ from .host_shapes import (
     _NATIONAL_WATERS,
     _NOT_HOST_BEFORE,
     _TOWN_COUNTRY,
+    WATCHED_ON_SCREEN,
 )
 from .shapes import (
     _CONTEXT_BEFORE,
@@ -393,6 +394,8 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
     # Locations and host candidates.
     if _HOST_HISTORY.search(masked):
         return  # earlier editions: neither where this one is held nor its locations
+    if WATCHED_ON_SCREEN.search(masked):
+        return  # "A TV screen shows a file image of the drill ... at a station in Seoul"
     for m in _MULTI_HOST.finditer(masked):
         codes = {p.code for _, p in _codes(m.group(1) or m.group(2), places, ("name",))}
         # Only where the exercise itself is placed: "held in Latvia, Lithuania and Poland", not

@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..gazetteer import Place, find_places
+from .host_shapes import WATCHED_ON_SCREEN
 
 IGN = re.IGNORECASE
 
@@ -133,6 +134,8 @@ def host_candidates(sentences: list[str], signals: HostSignals) -> list[HostCand
     head = sentences[:_HEAD_SENTENCES]
     mentions: list[tuple[int, Place, str]] = []
     for index, sentence in enumerate(head):
+        if WATCHED_ON_SCREEN.search(sentence):
+            continue  # where people watch the news of the drill is no candidate
         for place in find_places(sentence):
             if place.code and place.kind in ("name", "demonym", "force", "region"):
                 mentions.append((index, place, sentence))

@@ -119,3 +119,9 @@ SPEAKER_NOUNS = (
 SPOKEN_AT = re.compile(
     r"\b(?:briefing|press conference|talks? (?:with|to) reporters|told reporters|spoke)\b", IGN
 )
+# A photo of people watching the news: where they watch is not where the troops train.
+WATCHED_ON_SCREEN = re.compile(
+    r"\b(?:TV|television) (?:screen|news|report|broadcast)|\bnews (?:program|programme|"
+    r"broadcast)|\bfile (?:image|photo|footage)\b",
+    IGN,
+)
