@@ -636,3 +636,11 @@ def test_a_quoted_sentence_with_its_own_day_still_gives_the_start() -> None:
     )
     start, _, _ = _dates("", text, "2026-09-13")
     assert start == "2026-09-12"
+
+
+def test_dotted_day_month_year_dates_are_read() -> None:
+    text = (
+        "The navies of Chile and Peru will hold the Harbour Shield naval exercise from"
+        " 02.03.2026 to 13.03.2026."
+    )
+    assert _dates("", text, "2026-02-10") == ("2026-03-02", "2026-03-13", "announced")

@@ -125,6 +125,7 @@ WEEKDAY = re.compile(
 )
 # "will last till the 16th": a day of the month with no month, after a word that ends a span.
 # Not "the 16th edition": a word after the ordinal makes it a count.
+DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b(?!\.\d)")
 DAY_ONLY = re.compile(
     r"\b(?:until|till|through|up to)\s+(?:the\s+)?(?P<d>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b"
     r"(?:\s+of\s+(?:this|the)\s+month\b)?(?!\s*[-\w])"
@@ -265,6 +266,13 @@ def find_raw(sentence: str) -> list[RawDate]:
             if m.group("m1") and _BARE_MONTH_SPAN.search(before):
                 continue  # "from January to March 25": months of (20)25, not the 25th
             found.append(RawDate(m.start(), m.end(), "single", month(tok), day, _int(m.group("y"))))
+    if "." in sentence and any(c.isdigit() for c in sentence):
+        # "from 02.03.2026 to 13.03.2026": day, month and year with dots, as European and
+        # Russian outlets write them.
+        for m in DOTTED.finditer(sentence):
+            day, mon = int(m.group(1)), int(m.group(2))
+            if free(m.start(), m.end()) and 1 <= day <= 31 and 1 <= mon <= 12:
+                found.append(RawDate(m.start(), m.end(), "single", mon, day, int(m.group(3))))
     if "day" in sentence:
         for m in WEEKDAY.finditer(sentence):
             if free(m.start(), m.end()):
