@@ -116,6 +116,10 @@ def other_event(sentence: str, pub_year: int | None, names_main: bool) -> bool:
         years = [int(y) for y in _YEAR.findall(low)] if pub_year else []
     if _DEFINITE_LC.search(low):
         return False
-    if past and _PAST_LC.search(low):
-        return True
+    if past:
+        marks = {m.group(0) for m in _PAST_LC.finditer(low)}
+        # "Meanwhile, 57 personnel will be coming from ...": a turn to more of this exercise's
+        # plan, not to another event.
+        if marks and not (marks == {"meanwhile"} and " will " in low):
+            return True
     return bool(pub_year) and any(y < pub_year for y in years)

@@ -237,3 +237,14 @@ def test_troops_counted_by_nationality_in_the_head_of_the_story_take_part() -> N
         "2026-09-14",
     )
     assert {"NL", "PL"} <= set(m.countries)
+
+
+def test_a_meanwhile_line_about_more_contingents_is_this_exercise() -> None:
+    m = detect(
+        "",
+        "The navies of Chile and Peru opened the Harbour Shield exercise off Callao on Monday."
+        " Around 1,200 sailors from the Chilean Navy are taking part in Harbour Shield."
+        " Meanwhile, 60 personnel will be coming from the Ecuadorian Navy.",
+        "2026-05-06",
+    )
+    assert "EC" in m.countries

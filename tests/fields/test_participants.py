@@ -93,6 +93,11 @@ def participants(sentence: str) -> set[str]:
             {"CL"},
         ),
         ("Norway and Denmark will also be represented by air defence units.", {"NO", "DK"}),
+        (
+            "Some 60 personnel will be coming from the Chilean Navy, along with another 40 from"
+            " the Peruvian Navy.",
+            {"CL", "PE"},
+        ),
     ],
 )
 def test_participation_shapes(sentence: str, expected: set[str]) -> None:

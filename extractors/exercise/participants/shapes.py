@@ -228,7 +228,9 @@ _P_FROM = re.compile(
     rf"(?:from|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){{0,3}}?({LIST})|"
     # "soldiers from the Romanian Navy, ..., as well as from Bulgaria, Belgium and France",
     # "2,500 Canadian soldiers and a few from the US and the UK"
-    rf"\b(?:as well as|and also|but also|,\s*also|and|plus|a few|some|others)\s+from\s+"
+    rf"\b(?:as well as|and also|but also|,\s*also|and|plus|a few|some|others|"
+    # "57 personnel from the ROK Marine Corps, along with another 50 from the JGSDF"
+    rf"(?:another|a further|an additional|other)\s+\d[\d,]*(?:\s+[\w-]+)?)\s+from\s+"
     rf"(?:the\s+)?({LIST})|"
     # "a KC-30A tanker from Australia will also take part": whatever comes from the country
     # takes part, told by the verb right after it.
