@@ -482,3 +482,13 @@ def test_kickstarted_is_an_opening() -> None:
         None,
     )
     assert m.phase == "ongoing"
+
+
+def test_the_length_of_one_phase_is_not_the_exercise_length() -> None:
+    m = detect(
+        "",
+        "The two-day sea phase of the Harbour Shield naval exercise began on Sunday with ships"
+        " from Chile, Peru and Ecuador taking part, officials said on Monday.",
+        "2026-05-13",
+    )
+    assert m.phase != "concluded"

@@ -113,7 +113,9 @@ _NUMBER_WORDS = {
 _DURATION = re.compile(
     r"\b(?:spanning|lasting|over|for)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|thirteen|fourteen|fifteen)[- ](day|week)s?\b(?![- ](?:visit|trip|tour|"
-    r"course|conference|summit|meeting|seminar|workshop))",
+    r"course|conference|summit|meeting|seminar|workshop))"
+    # "the two-day sea phase": one part's length, not the exercise's
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:phase|stage|leg|part|portion|segment|window)\b)",
     re.IGNORECASE,
 )
 
