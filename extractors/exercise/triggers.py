@@ -121,12 +121,13 @@ MIL = WordTest(
     r"treaty)\b)"
     r"|\b(?:Northern|Southern|Central|European|Africa|Pacific|Indo-Pacific|Strategic|Space|"
     r"Cyber|Special Operations|Fleet Forces|Air Combat|Air Mobility) Command\b"
+    r"|\b(?:Army |Air )?National Guard\b"
     r"|\b(?:PLA|NATO|Nato|CSTO|IAF|RAF|USAF|IDF|IRGC|MoD|JSDF|JMSDF|JASDF|JGSDF|ADF|INS|HMS|USS|HMAS|"
     r"RAAF|F-\d+\w*|Su-\d+\w*|MiG-?\d*|Rafales?|Typhoons?|Tejas|Gripens?|P-8\w*|B-\d+\w*)\b",
     gate_tokens=(
         "air airforce airforces fighter service servicemembers defence defense ministry armed "
         "special coast coastguard coastguards theater theatre landing command-staff collective "
-        "command "
+        "command guard "
         "pla nato csto iaf raf usaf idf irgc mod jsdf jmsdf jasdf jgsdf adf ins hms uss hmas raaf "
         "tejas"
     ),

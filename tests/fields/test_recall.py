@@ -290,3 +290,14 @@ def test_an_untitled_page_that_opens_with_the_drill_is_its_news() -> None:
         " rose slightly on the news."
     )
     assert detect("", text, "2026-03-04").is_exercise
+
+
+def test_a_national_guard_exercise_is_military() -> None:
+    text = (
+        "Granite Castle 26 to kick off in Cincu\n\n"
+        "Granite Castle 26 is a six-month exercise supported by the Ohio National Guard which"
+        " builds and repairs training areas in Romania. The opening ceremony will be held at"
+        " the training centre in Cincu on May 11, 2026. Engineers from several states will"
+        " rotate through the ranges over the summer."
+    )
+    assert detect("", text, "2026-05-04").is_exercise
