@@ -1,5 +1,7 @@
 """Dates of an exercise: the grammar (grammar.py), the cue tables (cues.py), resolution against
-the publication date (mentions.py) and the choice of one schedule per article (schedule.py).
+the publication date (mentions.py, with its records in records.py), the days of one sentence
+read together (pairing.py), which sentences are read (sentences.py) and the choice of one
+schedule per article (schedule.py).
 
 Also the two things the detector needs before it reads any date: the edition year carried by
 an exercise's name ("Zapad-2021", "Red Flag-Alaska 21-02", "Strait Thunder-2025A") and, for an

@@ -10,40 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from ..phrases import CueTable
 from . import cues
 from .grammar import RawDate, date_view, find_raw, years_in
-
-
-@dataclass(frozen=True, slots=True)
-class DateContext:
-    """The reference an article's dates are read against."""
-
-    published: dt.date | None = None
-    edition_year: int | None = None  # from the exercise's name ("Vostok 2022", "Saber Strike 15")
-    edition_explicit: bool = False  # written with four digits
-    # Without a publication date: the latest year the article's exercise sentences write.
-    document_year: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """One date of a sentence, resolved. `role` is range, start, end, point, month or relative;
-    `kind` is day (a calendar day, weekdays and "yesterday" included), month or relative;
-    `report` marks the day of a statement, a dateline, a page header or a photo caption."""
-
-    start: dt.date | None
-    end: dt.date | None
-    role: str
-    kind: str
-    report: bool
-    tense: int  # +1 future, -1 past, 0 not said
-    position: int
-    # A start read off the day it was told ("has begun, the ministry said on Tuesday"): the
-    # exercise may have begun earlier, so a start stated outright elsewhere wins over it.
-    told: bool = False
+from .pairing import pair_points
+from .records import DateContext, DateMention
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date:
@@ -258,100 +230,7 @@ def find_mentions(sentence: str, ctx: DateContext) -> list[DateMention]:
                     mention[0], mention[1], mention[2], mention[3], report, tense, raw.start
                 )
             )
-    return _pair_points(out, sentence)
-
-
-_JUST_BEGUN = re.compile(
-    r"\b(?:has|have)\s+(?:(?:now|just|officially)\s+)?(?:begun|started|commenced|kicked off|"
-    r"got under ?way|gotten under ?way|been launched|opened|deployed|"
-    r"been (?:put|placed|raised) on)\b(?!\s+\w+ing\b)",
-    re.IGNORECASE,
-)
-# A snap or surprise check starts the moment it is called: "on Dec. 17 announced snap
-# military exercises across the country".
-_SNAP = re.compile(
-    r"\b(?:snap|surprise|unannounced)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|"
-    r"inspections?|checks?|combat readiness)\b",
-    re.IGNORECASE,
-)
-_START_VERB = re.compile(
-    r"\b(?:begins|began|begin|started|starts|start|kicked off|kicks off|kick off|launched|"
-    r"launches|launch|commence|hold|conduct|stage|"
-    r"commenced|commences|opened|opens|got under ?way|gets under ?way|initiated|initiates|"
-    r"held|holds|conducted|conducts|staged|stages|carried out|guided|ordered|organi[sz]ed|"
-    r"organi[sz]es|performed|performs|mounted|mounts|host|hosts|hosted)\b",
-    re.IGNORECASE,
-)
-
-
-# "On Friday, the Estonian Defence Forces' Exercise Hedgehog drew to a close", "Today, on May
-# 23, concluded the exercise": the one day of a sentence whose verb ends the exercise.
-_END_VERB = re.compile(
-    r"\b(?:conclud(?:ed|es)|ended|ends|wrapped up|wraps up|(?:drew|draws|came|comes) to an? "
-    r"(?:close|end)|finished|culminated)\b",
-    re.IGNORECASE,
-)
-_QUOTE_MARKS = "\"\u201c\u2018'"
-_SPEAKERS_DAY = re.compile(r"(?:today|tonight|now|this (?:morning|evening))\b", re.IGNORECASE)
-_LAST_DAY = re.compile(
-    r"\b(?:on|during) the (?:concluding|closing|final|last) day of\b", re.IGNORECASE
-)
-
-
-def _as_end(m: DateMention) -> DateMention:
-    """The same day, read as the exercise's last day."""
-    return DateMention(None, m.start, "end", m.kind, False, m.tense, m.position)
-
-
-def _as_start(m: DateMention, told: bool = False) -> DateMention:
-    """The same day, read as the exercise's start (and no longer as a report's day)."""
-    return DateMention(m.start, None, "start", m.kind, False, m.tense, m.position, told)
-
-
-def _pair_points(found: list[DateMention], sentence: str) -> list[DateMention]:
-    """ "resumed the drill on December 10 and it will continue until December 23": a day
-    with no cue of its own, followed in the sentence by the end, is the start; so is the one
-    day of a sentence whose verb opens or holds the exercise ("On Monday, March 4, Nordic
-    Response begins", "the navy held drills off Hainan on Tuesday": a one-day drill starts
-    that day)."""
-    ends = [m for m in found if m.role == "end" and m.end and not m.report]
-    if not ends:
-        points = [m for m in found if not m.report and m.kind == "day"]
-        told = [m for m in found if m.report and m.kind == "day" and m.start]
-        if (
-            not points
-            and len(told) == 1
-            and (_JUST_BEGUN.search(sentence) or _SNAP.search(sentence))
-        ):
-            # "A snap inspection has begun, the ministry said on Tuesday": what has just begun,
-            # with no day of its own, began the day it was announced.
-            return [_as_start(x, told=True) if x is told[0] else x for x in found]
-        if len(points) == 1 and points[0].role == "point" and _LAST_DAY.search(sentence):
-            # "a missile fired on the concluding day of the annual drill ... on Wednesday"
-            return [_as_end(x) if x is points[0] else x for x in found]
-        if sentence.lstrip()[:1] in _QUOTE_MARKS and any(
-            _SPEAKERS_DAY.match(sentence, m.position) for m in points
-        ):
-            # "'Today we can be more confident than three weeks ago when the exercise began,'
-            # he said": a speaker's day, not the exercise's.
-            return found
-        if (
-            len(points) == 1
-            and points[0].role == "point"
-            and _END_VERB.search(sentence, points[0].position)
-            and not _START_VERB.search(sentence)
-        ):
-            return [_as_end(x) if x is points[0] else x for x in found]
-        if len(points) == 1 and points[0].role == "point" and _START_VERB.search(sentence):
-            return [_as_start(x) if x is points[0] else x for x in found]
-        return found
-    out = []
-    for m in found:
-        opens = m.role == "point" and not m.report and m.kind == "day" and m.start is not None
-        if opens and any(e.position > m.position and e.end >= m.start for e in ends):  # type: ignore[operator]
-            m = _as_start(m)
-        out.append(m)
-    return out
+    return pair_points(out, sentence)
 
 
 def _resolve(

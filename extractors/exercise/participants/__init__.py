@@ -2,7 +2,8 @@
 
 Kept together because the three answers come from one reading of the text. ``shapes`` holds
 the vocabularies and the shapes of taking part, ``host_shapes`` the shapes that place an
-exercise, ``grammar`` reads one sentence into country evidence, ``places`` turns that evidence
+exercise, ``grammar`` reads one sentence into country evidence (``around`` holds the words right
+around one mention that change what it is), ``places`` turns that evidence
 into participants, host and locations for one exercise, ``host_model`` picks the host among
 the candidates, and ``towns`` places an exercise by a town the gazetteer does not know.
 """

@@ -14,6 +14,26 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Place, find_places
+from .around import (
+    _BOTH_KOREAS,
+    _COMMAND_AFTER,
+    _EXERCISE_BEFORE,
+    _FROM_BEFORE,
+    _HEAD_COUNT_BEFORE,
+    _LAST_IN_LIST,
+    _LIST_AFTER,
+    _NAME_PART_AFTER,
+    _ORGANISATION_AFTER,
+    _OTHER_OBSERVER,
+    _POSSESSIVE_NOT_PLACE,
+    _POSSESSIVE_POLICY,
+    _REPLACED_BEFORE,
+    _REST_OF_LIST,
+    _SEA_WORDS,
+    _SPEAKER_AFTER,
+    _WITHOUT_BEFORE,
+    _WITHOUT_WHAT,
+)
 from .host_shapes import (
     _BASE_DATELINE,
     _CONTEXT_AFTER,
@@ -71,7 +91,6 @@ from .shapes import (
     _TENSION_BEFORE,
     _WITH_OBSERVERS,
     BAD_GAP,
-    LIST,
     PAST_PARTICIPANTS,
     SERIES_PARTNERS,
     C,
@@ -89,23 +108,6 @@ class CountryEvidence:
     # elsewhere ("the head of the Indian observer mission") does not undo that.
     plain: set[str] = field(default_factory=set)
     multi_host: bool = False  # held across several countries
-
-
-# "Russia, China and Japan will take part as observer states": nothing but the list between a
-# state and the role, so the role is the whole list's.
-_REST_OF_LIST = re.compile(r"^(?:\s*(?:,|and|&|as well as)?\s*(?:the\s+)?§\d+§)+")
-_REPLACED_BEFORE = re.compile(
-    r"\b(?:replac\w*|instead of|in place of|took the place of)\b[^.;§]{0,30}$", re.IGNORECASE
-)
-# "NATO holds drills without US participation": the state named is the one absent.
-_WITHOUT_BEFORE = re.compile(
-    r"\b(?:without|absence of|absent|lack of|no)\s+(?:the\s+)?(?:any\s+)?$", re.IGNORECASE
-)
-_WITHOUT_WHAT = re.compile(
-    r"(?:'s?)?\s+(?:[\w-]+\s+)?(?:participation|involvement|troops|forces|personnel|units|"
-    r"ships|support|presence)\b",
-    re.IGNORECASE,
-)
 
 
 def _mask(sentence: str, places: list[Place]) -> tuple[str, list[Place]]:
@@ -130,13 +132,6 @@ def _codes(span: str, places: list[Place], kinds: tuple[str, ...]) -> list[tuple
 
 
 PARTICIPANT_KINDS = ("name", "demonym", "force", "prefix")
-_SEA_WORDS = re.compile(
-    r"\b(?:seas?|waters|naval|navy|navies|ships|warships|vessels|maritime|fleet)\b", re.IGNORECASE
-)
-_LIST_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?({LIST})")
-# "North and South Korea" names two countries in one phrase; spelt out, the list grammar reads
-# both. The rewrite keeps what the sentence says; evidence keeps the sentence as written.
-_BOTH_KOREAS = re.compile(r"\b(North|South) and (South|North) (Koreas?|Korean)\b")
 
 
 def _both_koreas(m: re.Match[str]) -> str:
@@ -144,57 +139,6 @@ def _both_koreas(m: re.Match[str]) -> str:
     return f"{m.group(1)} {noun} and {m.group(2)} {noun}"
 
 
-# "hosted by Italy, the US Defense Department announced": the list ends where a new clause's
-# subject begins.
-_LAST_IN_LIST = re.compile(r",\s*(?:the\s+)?§\d+§$")
-_SPEAKER_AFTER = re.compile(
-    r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Department|Ministry|officials?|said|says|announced|"
-    r"reported|statement)\b"
-)
-_EXERCISE_BEFORE = re.compile(
-    r"\b(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers|training)\b", re.I
-)
-_FROM_BEFORE = re.compile(
-    r"\b(?:soldiers|troops|forces|personnel|sailors|units|contingents|servicemen|militaries|"
-    r"navies|ships|warships|aircraft|equipment|participants)\b",
-    re.IGNORECASE,
-)
-_HEAD_COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+$")
-# "..., while Azerbaijan attends as an observer": the role belongs to the country after it.
-_OTHER_OBSERVER = re.compile(r"\b(?:while|whereas|but|with)\s+(?:the\s+)?§\d+§")
-_NAME_PART_AFTER = re.compile(
-    r"\s+(?:(?:maritime|naval|military|joint|air|army|bilateral|trilateral|combined|defen[cs]e|"
-    r"security|field|live-fire|air force|navy)\s+){1,2}(?:exercises?|drills?|war ?games?|"
-    r"manoeuvres|maneuvers)\b",
-    re.I,
-)
-_COMMAND_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,2}Command\b")
-# "in the US Central Command", "at the Indian Navy": an organisation of the country, not a
-# place in it.
-_ORGANISATION_AFTER = re.compile(
-    r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Command|Army|Navy|Air Force|Forces|Embassy|Ministry|"
-    r"Department|Government|Marine Corps|Coast Guard|Defen[cs]e Force)\b"
-    # "at Nepal Army Battle School": a site named after the organisation is a place.
-    r"(?!\s+(?:[A-Z][\w-]*\s+){0,2}(?:School|Base|Camp|Cent(?:er|re)|Range|Station|Academy|"
-    r"College|Ground|Field|Airfield|Barracks|Complex|Area))"
-)
-# "a shift in Canberra's strategy", "in Taiwan's response zone": the state, not a place in it;
-# "in China's Fujian province", "in Russia's Far East" are places.
-_POSSESSIVE_NOT_PLACE = re.compile(
-    r"'s?\s+(?!(?:[\w-]+\s+){0,2}?(?:(?:province|region|territory|territorial|waters|coast|"
-    r"coastal|island|islands|airspace|capital|north|south|east|west|northern|southern|eastern|"
-    r"western|central|far|border|mainland|interior|heartland|exclave|enclave|oblast|state|"
-    r"prefecture|county|district|military district|soil|bases?|brigade|ranges?|port|ports|"
-    r"airfield|garrison|training)\b|§|(?-i:[A-Z])))",
-    re.IGNORECASE,
-)
-# "a shift in Canberra's Indo-Pacific security strategy": the state's policy, not a place.
-_POSSESSIVE_POLICY = re.compile(
-    r"'s?\s+(?:(?:[\w-]+|§\d+§)\s+){0,3}?(?:strategy|strategies|policy|policies|security|"
-    r"relations|ties|"
-    r"interests|government|posture|plans?|decisions?|approach|priorities|diplomacy|thinking)\b",
-    re.IGNORECASE,
-)
 # Host candidates from "officials in X": the weakest, and kept only for a participant.
 SPEAKERS_PRIORITY = 9
 
