@@ -28,6 +28,12 @@ def _parts_of(toks: frozenset[str]) -> frozenset[str]:
     return frozenset(p for t in toks if "-" in t or "'" in t for p in _PARTS.split(t))
 
 
+@lru_cache(maxsize=256)
+def _possessed(toks: frozenset[str]) -> frozenset[str]:
+    """The words of possessive tokens without the "'s": "navy's" -> "navy"."""
+    return frozenset(t.split("'", 1)[0] for t in toks if "'" in t)
+
+
 class WordTest:
     """``regex.search`` replacement for long single-word alternations (see module doc)."""
 
@@ -52,6 +58,8 @@ class WordTest:
         toks = tokens if tokens is not None else tokens_of(text)
         if not self.words.isdisjoint(toks):
             return True
+        if not self.words.isdisjoint(_possessed(toks)):
+            return True  # "Bangladesh Navy's annual sea exercise"
         if self.prefixes and any(t.startswith(self.prefixes) for t in toks):
             return True
         if self.rx is None:
@@ -73,7 +81,7 @@ class WordTest:
     def ungated(self, text: str) -> bool:
         """Reference result without the gate (for tests)."""
         toks = tokens_of(text)
-        if not self.words.isdisjoint(toks):
+        if not self.words.isdisjoint(toks) or not self.words.isdisjoint(_possessed(toks)):
             return True
         if self.prefixes and any(t.startswith(self.prefixes) for t in toks):
             return True

@@ -301,3 +301,12 @@ def test_a_national_guard_exercise_is_military() -> None:
         " rotate through the ranges over the summer."
     )
     assert detect("", text, "2026-05-04").is_exercise
+
+
+def test_a_possessive_force_is_military_vocabulary() -> None:
+    text = (
+        "Ruritania Navy's annual sea exercise begins\n\n"
+        "Ruritania Navy's annual sea exercise 'Exercise Harbour Watch-2026' began today, the"
+        " navy said. The exercise will be conducted in three phases along the coast."
+    )
+    assert detect("", text, "2026-01-21").is_exercise
