@@ -306,7 +306,7 @@ def test_a_national_guard_exercise_is_military() -> None:
 def test_a_possessive_force_is_military_vocabulary() -> None:
     text = (
         "Ruritania Navy's annual sea exercise begins\n\n"
-        "Ruritania Navy's annual sea exercise 'Exercise Harbour Watch-2026' began today, the"
-        " navy said. The exercise will be conducted in three phases along the coast."
+        "Ruritania Navy's annual sea exercise 'Exercise Harbour Watch-2026' began today, a press"
+        " release said. The exercise will be conducted in three phases along the coast."
     )
     assert detect("", text, "2026-01-21").is_exercise
