@@ -644,3 +644,25 @@ def test_dotted_day_month_year_dates_are_read() -> None:
         " 02.03.2026 to 13.03.2026."
     )
     assert _dates("", text, "2026-02-10") == ("2026-03-02", "2026-03-13", "announced")
+
+
+@pytest.mark.parametrize(
+    ("quote", "start"),
+    [
+        (
+            '"Today the Chilean Navy and the Peruvian Navy begin the Harbour Shield exercise," the'
+            " minister said.",
+            "2026-03-02",
+        ),
+        (
+            '"The drills we have conducted in Harbour Shield replicate the challenges we face'
+            ' today," the admiral said.',
+            None,
+        ),
+    ],
+)
+def test_a_quotations_today_dates_only_an_opening_it_tells(quote: str, start: str | None) -> None:
+    rec = detect(
+        "", "Chile and Peru hold the Harbour Shield naval exercise. " + quote, "2026-03-02"
+    )
+    assert rec.start_date == start

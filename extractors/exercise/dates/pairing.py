@@ -43,6 +43,11 @@ _END_VERB = re.compile(
 )
 _QUOTE_MARKS = "\"\u201c\u2018'"
 _SPEAKERS_DAY = re.compile(r"(?:today|tonight|now|this (?:morning|evening))\b", re.IGNORECASE)
+_QUOTED_OPENING = re.compile(
+    r"(?:today|tonight|now)\b(?:(?!\b(?:ago|when|since|than|earlier)\b)[^.;]){0,60}?\b(?:begins?|"
+    r"began|start(?:s|ed)?|kicks? off|kicked off|opens?|opened|launch(?:es|ed)?|commence[sd]?)\b",
+    re.IGNORECASE,
+)
 _LAST_DAY = re.compile(
     r"\b(?:on|during) the (?:concluding|closing|final|last) day of\b", re.IGNORECASE
 )
@@ -79,11 +84,14 @@ def pair_points(found: list[DateMention], sentence: str) -> list[DateMention]:
         if len(points) == 1 and points[0].role == "point" and _LAST_DAY.search(sentence):
             # "a missile fired on the concluding day of the annual drill ... on Wednesday"
             return [_as_end(x) if x is points[0] else x for x in found]
-        if sentence.lstrip()[:1] in _QUOTE_MARKS and any(
-            _SPEAKERS_DAY.match(sentence, m.position) for m in points
+        if (
+            sentence.lstrip()[:1] in _QUOTE_MARKS
+            and any(_SPEAKERS_DAY.match(sentence, m.position) for m in points)
+            and not _QUOTED_OPENING.match(sentence, points[0].position)
         ):
-            # "'Today we can be more confident than three weeks ago when the exercise began,'
-            # he said": a speaker's day, not the exercise's.
+            # "'Today we can be more confident than we were three weeks ago when the exercise
+            # began,' he said", "'... challenges we face today'": the speaker's day. Only
+            # "'Today the two navies begin the exercise,' he said" dates the start.
             return found
         if (
             len(points) == 1
