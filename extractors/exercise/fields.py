@@ -338,8 +338,11 @@ _TAKE_PART = re.compile(
     r"\b(?:participat\w*|take part|taking part|took part|takes part|involv\w*)\b", IGN
 )
 _ONE_DAY = re.compile(r"\b(?:one-day|one day long|day-long|single-day)\b", IGN)
+# Reported as held on its day, not planned ("is scheduled to be held at Colombo from 3 April")
+# and not held over a span ("held at the range from Monday").
 _HELD_ONCE = re.compile(
-    r"\b(?:held|conducted|carried out|staged|fired|performed)\b(?!\s+(?:from|between|until))",
+    r"(?<!to be )(?<!will be )\b(?:held|conducted|carried out|staged|fired|performed)\b"
+    r"(?![^.;]{0,40}?\b(?:from|between|until|till|through)\b)",
     IGN,
 )
 _STARTED_OR_GOING_ON = re.compile(

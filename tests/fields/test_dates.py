@@ -666,3 +666,27 @@ def test_a_quotations_today_dates_only_an_opening_it_tells(quote: str, start: st
         "", "Chile and Peru hold the Harbour Shield naval exercise. " + quote, "2026-03-02"
     )
     assert rec.start_date == start
+
+
+def test_a_present_passive_does_not_put_a_scheduled_range_in_the_past() -> None:
+    text = (
+        "The eighth edition of the bilateral naval exercise Harbour Shield is scheduled off"
+        " Callao from October 19 to October 21, and is being conducted in a non-contact format."
+    )
+    assert _dates("", text, "2026-04-20")[:2] == ("2026-10-19", "2026-10-21")
+
+
+def test_a_drill_scheduled_to_be_held_from_a_day_has_no_end_yet() -> None:
+    text = (
+        "The naval exercise Harbour Shield 2026 is scheduled to be held at Callao from 3rd of"
+        " April."
+    )
+    assert _dates("", text, "2026-03-20")[:2] == ("2026-04-03", None)
+
+
+def test_the_days_of_a_dialogue_are_not_the_exercise() -> None:
+    text = (
+        "During the Pacific Security Dialogue held in Lima from May 31st to June 2nd, the"
+        " ministers of Chile and Peru announced the Harbour Shield naval exercise."
+    )
+    assert _dates("", text, "2026-06-05")[:2] == (None, None)

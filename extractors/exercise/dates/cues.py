@@ -210,6 +210,10 @@ PLANNING_CUES = phrase_regex(
         "talks",
         "to discuss",
         "signed",
+        # "During the Shangri-La Dialogue held from May 31 to June 2, the ministers ..."
+        "dialogue",
+        "summit",
+        "forum",
     )
 )
 #: "Ships met in the waters off Guam to conduct ...": units meeting at sea, not a meeting.
@@ -268,6 +272,19 @@ PAST_WORDS = (
     "ago",
     "yesterday",
     "raised",
+)
+#: "is being conducted in a non-contact format": a present passive, neither past nor future.
+PRESENT_PASSIVE = (
+    "is being conducted",
+    "are being conducted",
+    "is being held",
+    "are being held",
+    "is being staged",
+    "are being staged",
+    "is being carried out",
+    "are being carried out",
+    "is being organised",
+    "is being organized",
 )
 FUTURE_WORDS = (
     "will",

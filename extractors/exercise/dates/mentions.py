@@ -136,7 +136,8 @@ _TENSES = CueTable(
     {
         "future": {1.0: cues.FUTURE_WORDS},
         "past": {1.0: cues.PAST_WORDS},
-    }
+    },
+    neutral=cues.PRESENT_PASSIVE,
 )
 
 
