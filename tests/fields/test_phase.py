@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from extractors.exercise import detect
 from extractors.exercise.phase import decide_phase
 
@@ -492,3 +494,16 @@ def test_the_length_of_one_phase_is_not_the_exercise_length() -> None:
         "2026-05-13",
     )
     assert m.phase != "concluded"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Although all exercises have been cancelled until further notice, planning for Harbour"
+        " Shield continued, the navy said. The naval exercise is set for September.",
+        "Chile and Peru have embarked on their largest naval exercise, Harbour Shield, while"
+        " similar drills with the United States were halted. The drills run until Friday.",
+    ],
+)
+def test_a_conceded_or_another_exercises_cancellation_is_not_this_ones(text: str) -> None:
+    assert detect("", text, "2026-05-04").phase != "cancelled"

@@ -341,7 +341,8 @@ def decide_phase(
     """The phase: see the module docstring for the order of evidence."""
     # Pages repeat their headline (a title, a share card, a print header): once is enough.
     lead = [t for k, t in enumerate(lead) if t not in lead[:k]]
-    if is_cancelled(([headline] if headline else []) + lead[:3]) or headline_cancels(
+    own = tuple(n for n in (name,) if n)
+    if is_cancelled(([headline] if headline else []) + lead[:3], own) or headline_cancels(
         headline, name
     ):
         return "cancelled"

@@ -45,14 +45,31 @@ _EARLIER_EDITIONS = re.compile(
 )
 
 
-def is_cancelled(sentences: list[str]) -> bool:
-    """A cancellation word near an exercise word, neither hedged nor partial."""
+# "Although all exercises have been cancelled, planning for Ibsamar continued": conceded, then
+# set aside. "Similar drills with the United States were halted": another exercise's fate.
+_CONCEDED = re.compile(r"\b(?:although|though|even if|despite|while)\b[^.;]{0,40}$", re.I)
+_ANOTHER_EXERCISE_BEFORE = re.compile(
+    r"\b(?:similar|other|separate|previous|earlier|former)\s+(?:[\w-]+\s+){0,2}?(?:exercises?|"
+    r"drills?|manoeuvres|maneuvers|war ?games?)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def is_cancelled(sentences: list[str], own_names: tuple[str, ...] = ()) -> bool:
+    """A cancellation word near an exercise word, neither hedged nor partial, and not about
+    another exercise: a named one (not in ``own_names``, the article's own names) right after
+    the word ("the cancellation of the Zapad exercises" in a story on Union Shield)."""
     for s in sentences:
         if _RESUMES.search(s):
             continue
         for m in CANCELLED.finditer(s):
             window = s[max(0, m.start() - 70) : m.end() + 70]
             if not EXERCISE_WORD.search(window):
+                continue
+            before = s[max(0, m.start() - 60) : m.start()]
+            if _CONCEDED.search(before) or _ANOTHER_EXERCISE_BEFORE.search(before):
+                continue
+            if own_names and _names_another(s[m.end() : m.end() + 40], own_names):
                 continue
             if _EARLIER.search(s, m.end(), m.end() + 40):
                 continue  # "cancelled last year": an earlier edition's fate
@@ -67,6 +84,20 @@ def is_cancelled(sentences: list[str]) -> bool:
                 continue
             return True
     return False
+
+
+_OF_NAMED = re.compile(r"^\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:[ -][A-Z][\w-]*)*)")
+
+
+def _names_another(after: str, own_names: tuple[str, ...]) -> bool:
+    """ "... the cancellation of the Zapad exercises": a name right after the word, not ours."""
+    m = _OF_NAMED.match(after)
+    if not m:
+        return False
+    named = m.group(1).casefold()
+    if EXERCISE_WORD.search(named) or named in ("joint", "military", "annual", "planned"):
+        return False  # "the cancellation of the Joint Exercise": no name
+    return not any(own.casefold() in named or named in own.casefold() for own in own_names if own)
 
 
 def headline_cancels(headline: str | None, name: str | None) -> bool:
