@@ -690,3 +690,12 @@ def test_the_days_of_a_dialogue_are_not_the_exercise() -> None:
         " ministers of Chile and Peru announced the Harbour Shield naval exercise."
     )
     assert _dates("", text, "2026-06-05")[:2] == (None, None)
+
+
+def test_the_first_day_of_the_exercise_is_its_start() -> None:
+    text = (
+        "Sailors from Chile and Peru are taking part in the two-week Harbour Shield naval"
+        " exercise. Fifteen volunteers acted as mock casualties on April 8, the first day of the"
+        " exercise."
+    )
+    assert _dates("", text, "2026-04-10")[0] == "2026-04-08"

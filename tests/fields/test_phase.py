@@ -507,3 +507,13 @@ def test_the_length_of_one_phase_is_not_the_exercise_length() -> None:
 )
 def test_a_conceded_or_another_exercises_cancellation_is_not_this_ones(text: str) -> None:
     assert detect("", text, "2026-05-04").phase != "cancelled"
+
+
+def test_forces_that_joined_to_kick_off_the_drill_opened_it() -> None:
+    m = detect(
+        "",
+        "Forces from the Chilean Navy joined with host country Peru and ten partner nations"
+        " Sunday to kick off Harbour Shield 26, the largest naval exercise in the region.",
+        None,
+    )
+    assert m.phase == "ongoing"

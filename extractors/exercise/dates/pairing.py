@@ -48,6 +48,11 @@ _QUOTED_OPENING = re.compile(
     r"began|start(?:s|ed)?|kicks? off|kicked off|opens?|opened|launch(?:es|ed)?|commence[sd]?)\b",
     re.IGNORECASE,
 )
+_FIRST_DAY = re.compile(
+    r"\b(?:the )?(?:first|opening) day of (?:the |this year's )?(?:[\w-]+ ){0,3}?(?:exercises?|"
+    r"drills?|manoeuvres|maneuvers|war ?games?|training)\b",
+    re.IGNORECASE,
+)
 _LAST_DAY = re.compile(
     r"\b(?:on|during) the (?:concluding|closing|final|last) day of\b", re.IGNORECASE
 )
@@ -84,6 +89,9 @@ def pair_points(found: list[DateMention], sentence: str) -> list[DateMention]:
         if len(points) == 1 and points[0].role == "point" and _LAST_DAY.search(sentence):
             # "a missile fired on the concluding day of the annual drill ... on Wednesday"
             return [_as_end(x) if x is points[0] else x for x in found]
+        if len(points) == 1 and points[0].role == "point" and _FIRST_DAY.search(sentence):
+            # "volunteers acted as mock injured on April 8, the first day of the exercise"
+            return [_as_start(x) if x is points[0] else x for x in found]
         if (
             sentence.lstrip()[:1] in _QUOTE_MARKS
             and any(_SPEAKERS_DAY.match(sentence, m.position) for m in points)

@@ -217,14 +217,29 @@ def _headline_cue(headline: str | None, lead: list[str]) -> str | None:
     return label
 
 
+# "Forces joined with host country Jordan and 30 partner nations Sunday to kick off Eager
+# Lion": a past verb whose purpose was the opening tells an opening that happened.
+_PAST_TO_OPEN = re.compile(
+    r"\b(?:joined|gathered|assembled|met|arrived|converged|came together|deployed)\b[^.;]{0,120}?"
+    r"\bto (?:kick off|begin|start|launch|open|commence|mark the (?:start|beginning|opening))\b",
+    re.IGNORECASE,
+)
+
+
 def _body_cues(text: str) -> list[tuple[str, float, int]]:
     """The cues of a body sentence. A capitalised cue inside the sentence belongs to a name
     ("a Free and Open Indo-Pacific", "Exercise Ongoing Resolve"), not to the exercise's time."""
-    return [
+    found = [
         (label, weight, at)
         for label, weight, at in CUES.scan(text)
         if at == 0 or text[at].islower()
     ]
+    opened = _PAST_TO_OPEN.search(text) if " to " in text else None
+    if opened and not _FUTURE_NEAR.search(text, 0, opened.start()):
+        # the opening, not the announcement "to kick off" would otherwise be read as
+        found = [c for c in found if not opened.start() <= c[2] < opened.end()]
+        found.append(("ongoing", 3.0, opened.start()))
+    return found
 
 
 def _plain_label(cues: list[tuple[str, float, int]], needed: float) -> str | None:
