@@ -94,6 +94,21 @@ def participants(sentence: str) -> set[str]:
         ),
         ("Norway and Denmark will also be represented by air defence units.", {"NO", "DK"}),
         (
+            "Taking part are four Andean republics - Peru, Bolivia, Ecuador and Colombia, while"
+            " Venezuela is absent.",
+            {"PE", "BO", "EC", "CO"},
+        ),
+        (
+            "Support comes from 8 countries in the Combined Planning Augmentation Cell, namely"
+            " Ghana, Togo and Benin.",
+            {"GH", "TG", "BJ"},
+        ),
+        (
+            "Forty aircraft from five countries flew in Desert Gale, including from Oman, Qatar"
+            " and Kuwait.",
+            {"OM", "QA", "KW"},
+        ),
+        (
             "Some 60 personnel will be coming from the Chilean Navy, along with another 40 from"
             " the Peruvian Navy.",
             {"CL", "PE"},
@@ -136,6 +151,14 @@ def test_participation_shapes(sentence: str, expected: set[str]) -> None:
             set(),
         ),
         ("The allies held the naval exercise without US participation.", set()),
+        ("Germany, Spain, and Italy took part in the drills as observers.", set()),
+        ("Exercises commenced in the region, with Armenia opting out of participation.", set()),
+        (
+            "The drill, held amid North Korea's ICBM test launches and Russia-North Korea"
+            " military ties, began on Monday.",
+            set(),
+        ),
+        ("The drills focus sharply on countering China's military playbook.", set()),
         ("The drills are notable for the absence of American participation.", set()),
         (
             "For several years, Chile and Peru carried out naval drills with Ecuador, but the"

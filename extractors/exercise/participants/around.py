@@ -14,7 +14,9 @@ from .shapes import LIST
 
 # "Russia, China and Japan will take part as observer states": nothing but the list between a
 # state and the role, so the role is the whole list's.
-_REST_OF_LIST = re.compile(r"^(?:\s*(?:,|and|&|as well as)?\s*(?:the\s+)?§\d+§)+")
+_REST_OF_LIST = re.compile(
+    r"^(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|as well as\s+)?(?:the\s+)?§\d+§)+"
+)
 _REPLACED_BEFORE = re.compile(
     r"\b(?:replac\w*|instead of|in place of|took the place of)\b[^.;§]{0,30}$", re.IGNORECASE
 )

@@ -141,6 +141,13 @@ def _both_koreas(m: re.Match[str]) -> str:
 
 # Host candidates from "officials in X": the weakest, and kept only for a participant.
 SPEAKERS_PRIORITY = 9
+_AGAINST_IN_GAP = re.compile(
+    r"\b(?:counter\w*|against|deter\w*|target\w*|threat\w*|confront\w*|rival\w*|aimed at)\b"
+    r"[^§.;]{0,40}$",
+    re.IGNORECASE,
+)
+# "..., while Turkmenistan is absent": a negation after the turn belongs to its own clause.
+_NEW_CLAUSE = re.compile(r",\s*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 
 
 def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -> None:
@@ -216,6 +223,8 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         for m in _P_WITH.finditer(masked):
             if _REPLACED_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
                 continue  # "Noble Dina, which replaced joint drills with Turkey"
+            if _AGAINST_IN_GAP.search(masked, m.start(), m.start(1)):
+                continue  # "with sharp focus on countering China's military playbook"
             if not _TENSION_BEFORE.search(masked[max(0, m.start() - 30) : m.start()]):
                 if not _codes(m.group(1), places, PARTICIPANT_KINDS):
                     # "with Baltic partners Estonia, Latvia ...": the sea was not the partner.
@@ -299,8 +308,17 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             continue
         if negated and how != "host":
             at = masked.find(f"§{i}§")
+            turn = _NEW_CLAUSE.search(masked, at)
             clause_end = min(
-                [x for x in (masked.find(";", at), masked.find(". ", at)) if x >= 0]
+                [
+                    x
+                    for x in (
+                        masked.find(";", at),
+                        masked.find(". ", at),
+                        turn.start() if turn else -1,
+                    )
+                    if x >= 0
+                ]
                 or [len(masked)]
             )
             if negated.start() > at and _NEGATION.search(masked, at, clause_end):

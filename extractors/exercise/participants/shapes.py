@@ -92,7 +92,8 @@ BAD_GAP = re.compile(
     r"protests?|objects?|objected|oppos\w*|complain\w*|slam\w*|denounc\w*|criticis\w*|"
     r"reluctant|refus\w*|declin\w*|withdr\w*|unwilling|missiles?|rockets?|shells|"
     r"monitor\w*|watch\w*|track\w*|shadow\w*|observ\w*|surveillance|spy|intelligence\S*|"
-    r"research|survey|"
+    r"research|survey|tests?|ICBM|ballistic|threats?|threaten\w*|invade|invasion|ties|"
+    r"relations|tensions?|rivalry|dispute|"
     r"when|as|which|who|that China|near|around|(?<!kick )(?<!kicks )(?<!kicked )off)\b",
     IGN,
 )
@@ -129,7 +130,12 @@ _CONTEXT_BEFORE = re.compile(
 _P_FORCE = re.compile(
     rf"({LIST})(?:'s?)?\s+(?!(?:[\w-]+\s+){{0,2}}?(?:surveillance|spy|intelligence|research|"
     rf"survey|fishing|militia|maritime militia|merchant|civilian|cargo|coast)\b)"
-    rf"(?:[\w-]+\s+){{0,2}}?{MILNOUN}\b(?!\s+(?:\w+\s+)?{REACTION})",
+    rf"(?:[\w-]+\s+){{0,2}}?{MILNOUN}\b(?!\s+(?:\w+\s+)?{REACTION})"
+    # "Russia-North Korea military ties", "China's military playbook": the state's relations
+    # or doctrine, not its forces.
+    rf"(?!\s+(?:ties|relations|cooperation|links|pact|alliance|partnership|playbook|doctrine|"
+    rf"threats?|build-?up|buildup|pressure|provocations?|aggression|intimidation|coercion|"
+    rf"expansion|might|power|budget|spending|aid|assistance)\b)",
     IGN,
 )
 _P_AMONG = re.compile(
@@ -155,7 +161,7 @@ _PART_VERB_AFTER = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not|neither|nor|never|no longer|withdr[ae]w\w*|pull(?:ed|s|ing)? out|stays? away|"
     r"stayed away|boycott\w*|refus\w*|declin\w*|excluded|frozen|won't|isn't|aren't|wasn't|"
-    r"weren't)\b",
+    r"weren't|absent|opt(?:s|ed|ing)? out|sit(?:s|ting)? out|sat out)\b",
     IGN,
 )
 _PARTICIPATION_WORDS = re.compile(
@@ -228,7 +234,7 @@ _P_FROM = re.compile(
     rf"(?:from|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){{0,3}}?({LIST})|"
     # "soldiers from the Romanian Navy, ..., as well as from Bulgaria, Belgium and France",
     # "2,500 Canadian soldiers and a few from the US and the UK"
-    rf"\b(?:as well as|and also|but also|,\s*also|and|plus|a few|some|others|"
+    rf"\b(?:as well as|and also|but also|,\s*also|and|plus|a few|some|others|including|"
     # "57 personnel from the ROK Marine Corps, along with another 50 from the JGSDF"
     rf"(?:another|a further|an additional|other)\s+\d[\d,]*(?:\s+[\w-]+)?)\s+from\s+"
     rf"(?:the\s+)?({LIST})|"
@@ -244,7 +250,8 @@ _P_FROM = re.compile(
 )
 _P_INCL = re.compile(
     rf"\b(?:countries|nations|states|participants|partners|members|navies|militaries|"
-    rf"forces|armies|allies)\b[^§.;]{{0,40}}?(?:including|include|includes|included|such as|"
+    rf"forces|armies|allies|republics)\b[^§.;]{{0,60}}?(?:including|include|includes|included|"
+    rf"such as|"
     rf"like|plus|namely|among them|are|were|:|-|–|—)\s+(?:but not limited to\s+)?"
     rf"(?:(?<=are )from\s+|(?<=were )from\s+)?"
     rf"(?:the\s+)?"
