@@ -219,6 +219,12 @@ EXTRA_NAMES: dict[str, str] = {
     "Republic of Congo": "CG", "Cape Verde": "CV", "Swaziland": "SZ", "Eswatini": "SZ",
     "Kyrgyzstan": "KG", "Belarus": "BY", "Ukraine": "UA", "Syria": "SY", "Nicaragua": "NI",
     "Mongolia": "MN",
+    # Caribbean states as news writes them ("St Kitts", "St. Vincent and the Grenadines").
+    "Dominica": "DM", "St Kitts and Nevis": "KN", "St. Kitts and Nevis": "KN",
+    "Saint Kitts": "KN", "St Kitts": "KN", "St. Kitts": "KN", "St Lucia": "LC",
+    "St. Lucia": "LC", "St Vincent and the Grenadines": "VC",
+    "St. Vincent and the Grenadines": "VC", "Saint Vincent": "VC", "St Vincent": "VC",
+    "St. Vincent": "VC", "Antigua": "AG", "Trinidad": "TT", "The Bahamas": "BS",
 }
 
 # fmt: on

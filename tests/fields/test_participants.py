@@ -94,6 +94,16 @@ def participants(sentence: str) -> set[str]:
         ),
         ("Norway and Denmark will also be represented by air defence units.", {"NO", "DK"}),
         (
+            "The drill has attracted military forces from the 15 CARICOM Member States, Dominica,"
+            " St Kitts and Nevis and St. Vincent and the Grenadines.",
+            {"DM", "KN", "VC"},
+        ),
+        (
+            "Also participating in the drill are military and civilian officials from Guyana and"
+            " Suriname.",
+            {"GY", "SR"},
+        ),
+        (
             "Taking part are four Andean republics - Peru, Bolivia, Ecuador and Colombia, while"
             " Venezuela is absent.",
             {"PE", "BO", "EC", "CO"},
@@ -159,6 +169,11 @@ def test_participation_shapes(sentence: str, expected: set[str]) -> None:
             set(),
         ),
         ("The drills focus sharply on countering China's military playbook.", set()),
+        (
+            "The drills also host personnel from around 40 government agencies from Denmark and"
+            " Norway.",
+            set(),
+        ),
         ("The drills are notable for the absence of American participation.", set()),
         (
             "For several years, Chile and Peru carried out naval drills with Ecuador, but the"

@@ -249,10 +249,10 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
     for m in _P_TRAIN_WITH.finditer(masked):
         add(m, 1, "train-with", check_context=False)
     for m in _P_FROM.finditer(masked):
-        group = next(g for g in (1, 2, 3, 4) if m.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
         if group == 2 and not _FROM_BEFORE.search(masked, 0, m.start()):
             continue  # "as well as from X" continues a list of where troops come from
-        add(m, group, "officials" if group == 4 else "from", check_context=False)
+        add(m, group, "officials" if group in (4, 5) else "from", check_context=False)
     for m in _P_INCL.finditer(masked):
         if _CONTEXT_BEFORE.search(masked[max(0, m.start() - 40) : m.start()]):
             continue

@@ -231,7 +231,8 @@ _P_FROM = re.compile(
     # "3,600 personnel, including from the Royal Canadian Navy", "57 personnel will be coming
     # from the Republic of Korea Marine Corps"
     rf"(?:,?\s+including|\s+(?:will be |are |were |is |was )?(?:coming|came|come|comes))?\s+"
-    rf"(?:from|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){{0,3}}?({LIST})|"
+    # "forces from the 15 CARICOM Member States, Brazil, Canada": a few words, not "from" again
+    rf"(?:from|of)\s+(?:the\s+)?(?:(?!from\b)[\w-]+,?\s+){{0,5}}?({LIST})|"
     # "soldiers from the Romanian Navy, ..., as well as from Bulgaria, Belgium and France",
     # "2,500 Canadian soldiers and a few from the US and the UK"
     rf"\b(?:as well as|and also|but also|,\s*also|and|plus|a few|some|others|including|"
@@ -245,7 +246,10 @@ _P_FROM = re.compile(
     # "officials from Fiji, Samoa and Tonga gathered to take part": officials are speakers
     # unless the sentence has them taking part.
     rf"\bofficials\s+from\s+(?:the\s+)?({LIST})(?=[^.;]{{0,60}}?\b(?:to|will|would)\s+"
-    rf"(?:participate|take part|join|train)\b)",
+    rf"(?:participate|take part|join|train)\b)|"
+    # "Also participating in FA HUM are military and civilian officials from Britain, Canada"
+    rf"\b(?:also\s+)?(?:participating|taking part)\b[^.;§]{{0,60}}?\b(?:are|were|will be)\b"
+    rf"[^.;§]{{0,50}}?\bfrom\s+(?:the\s+)?({LIST})",
     IGN,
 )
 _P_INCL = re.compile(
