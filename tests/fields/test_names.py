@@ -393,3 +393,19 @@ def test_a_place_and_numbered_edition_after_a_series_are_part_of_the_name() -> N
         None,
     )
     assert (m.start_date, m.end_date) == ("2026-04-06", "2026-04-17")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Ruritania Hosts Multinational Spears of Dawn 2026 Air Exercise", "Spears of Dawn 2026"),
+        ("Chile, Peru Conduct Harbour Gale 2026 and Other Naval Exercises", "Harbour Gale 2026"),
+        ("Joint Chile-Peru Harbour Gale 2026 naval exercise begins", "Harbour Gale 2026"),
+        ("Exercise Harbour Gale 2026 Final Planning Conference held in Lima", "Harbour Gale 2026"),
+        ("Chile, Peru Lead 12-Nation Naval Exercise Harbour Gale 2026", "Harbour Gale 2026"),
+    ],
+)
+def test_title_case_headline_words_around_a_name_are_not_the_name(
+    sentence: str, surface: str
+) -> None:
+    assert [h.surface for h in find_names(sentence, True)] == [surface]

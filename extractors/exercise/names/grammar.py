@@ -68,6 +68,8 @@ _STOP = frozenset(
         "Brings Bring Boosts Builds Enhances Strengthens Tests Tested Shows Marks Returns "
         "Puts Welcomes Hosts Hosted Goes Concluding Wrapped Ending Beginning Kicking Starting "
         "Enters Entered Moves Puts Reaches Sharpens Focuses Expands Deepens Draw "
+        # what a page says about the exercise, after its name: "TRADEWINDS 2024 MEDIA KIT"
+        "Media MEDIA Kit KIT Final Planning Conference Now Lead Leads "
     )
 )
 
@@ -124,8 +126,11 @@ _FOR_NAME = re.compile(
 # "Agile Flag 23-1", "Seawolf-1/2024".
 _YEAR_NAME = re.compile(
     # "Al-Mohed-Al-Hindi-23": an Arabic article before the first word is part of the name.
-    r"\b((?:(?:Al|El|Ad|Ar|As)-)?[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2})[ -]'?"
-    r"(20\d\d|\d{2}(?:[.-]\d{1,2})?|\d{1,2}/20\d\d)\b(?![,.]?\d)"
+    # "Spears of Victory 2026", "Shield of the Union 2023": "of (the)" inside the name.
+    r"\b((?:(?:Al|El|Ad|Ar|As)-)?[A-Z][a-zA-Z]+(?:(?:[ -]| of | of the )[A-Z][a-zA-Z]+){0,2})"
+    r"[ -]'?(20\d\d|\d{2}(?:[.-]\d{1,2})?|\d{1,2}/20\d\d)\b(?![,.]?\d)"
+    # "a 30-nation exercise": a count, not an edition
+    r"(?!-(?:nation|country|member|day|week|month|strong)s?\b)"
 )
 # "the Viekaren exercise", "the annual Sampriti drills", "launch 25th Cope Tiger exercise": a
 # proper name in prose right before an exercise word.
@@ -161,7 +166,13 @@ _QUOTE_RIGHT = re.compile(r"\s*(?:" + _ADJ + r"\s+){0,2}" + _EX_WORD + r"\b")
 
 
 _LEADING = frozenset(
-    _w("A An Annual Her His Its Last Next Our That The Their These This NATO US U.S. UN CSTO SCO ")
+    _w(
+        "A An Annual Her His Its Last Next Our That The Their These This NATO US U.S. UN CSTO SCO "
+        # Title Case headline verbs before a name: "Peru, United States Conduct Southern Seas"
+        "Conduct Conducts Hold Holds Stage Stages Launch Launches Begin Begins Start Starts "
+        "Host Hosts Join Joins Kick Kicks Open Opens Wrap Wraps Complete Completes Mark Marks "
+        "Completed International Multinational Largest Biggest Major "
+    )
 )
 # A "name" that starts with a preposition is a phrase: "Since Cold War", "With Russia".
 _PREPOSITION_START = frozenset(
@@ -281,6 +292,20 @@ def _only_whose(prefix: str) -> bool:
     )
 
 
+def _without_state(name: str) -> str:
+    """ "Algeria Desert Shield 2022" (from "Russia-Algeria Desert Shield 2022") -> "Desert
+    Shield 2022": a state's name before a name of two words or more is whose it is. A
+    one-word name keeps it ("Italian Blade")."""
+    first, _, rest = name.partition(" ")
+    words = re.sub(_EDITION_END, "", rest).split()
+    if len(words) >= 2 and _only_whose(first):
+        pair = f"{first} {words[0]}"
+        if any(p.start == 0 and p.end == len(pair) for p in find_places(pair)):
+            return name  # "Indian Ocean Shield": the state's word is part of a place
+        return rest
+    return name
+
+
 def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
     """Name occurrences in one sentence. Loose grammar applies only when ``has_trigger``."""
     hits: list[NameHit] = []
@@ -356,7 +381,7 @@ def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
         ):
             candidates.append((m.start(), m.end(), m.group(0)))
     for s, e, raw in candidates:
-        name = _clean(raw)
+        name = _without_state(_clean(raw))
         if not name or _is_generic(name) or len(name) < 3:
             continue
         series = re.sub(_EDITION_END, "", name).strip() or name

@@ -120,7 +120,7 @@ SERIES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("Justified Accord", (), True),
     ("UNITAS", (), True),
     ("PANAMAX", (), True),
-    ("Tradewinds", (), True),
+    ("Tradewinds", ("TRADEWINDS", "Trade Winds", "TRADE WINDS"), True),
     ("Northern Strike", (), True),
     ("Vigilant Shield", (), True),
     ("Arctic Edge", (), True),
@@ -193,7 +193,7 @@ SERIES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("Steadfast Dart", (), True),
     ("Orion", (), False),
     ("Eastern Shield", (), False),
-    ("Rapid Trident", (), True),
+    ("Rapid Trident", ("RAPID TRIDENT",), True),
     ("Agile Shield", (), True),
     ("Noble Dina", (), True),
     ("Medusa", (), False),
@@ -421,6 +421,15 @@ SERIES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("Lightning Forge", ("LIGHTNING FORGE",), True),
     ("Salaknib", ("SALAKNIB",), True),
     ("Platinum Eagle", ("PLATINUM EAGLE",), False),
+    ("Forging Sabre", ("Forging Saber", "FORGING SABRE", "FORGING SABER"), True),
+    ("Ibsamar", ("IBSAMAR",), True),
+    ("Saif Sareea", ("Al Saif Al Sareea", "Saif Sareea", "SAIF SAREEA", "Swift Sword"), True),
+    ("Spears of Victory", ("SPEARS OF VICTORY",), True),
+    ("Eager Mace", ("EAGER MACE",), True),
+    ("Solidarity", ("Solidaridad", "SOLIDARIDAD"), False),
+    ("Safeguard", ("Safe Guard", "SAFEGUARD", "SAFE GUARD"), False),
+    ("Southern Vanguard", ("SOUTHERN VANGUARD",), True),
+    ("Golden Dawn", ("GOLDEN DAWN",), False),
 )
 
 # One series, other names: translations, transliterations and long forms that are too common
