@@ -179,6 +179,9 @@ def fill_fields(
         if main_series
         and (names_by_sentence.get(i) or main_series in sentences[i].casefold())
         or names_this_edition(sentences[i])
+        # "African Lion 2025 (AL25) ... AL25 takes place from April 14 to May 23": the short
+        # form the story itself gave names it too.
+        or any(_names_as_word(a.casefold(), sentences[i]) for a in mention.aliases if len(a) >= 4)
     }
     sched = choose_schedule(dated, main_named, meetings, pub, year if explicit_year else None)
     if sched.anchor:
@@ -304,6 +307,11 @@ def fill_fields(
     mention.kind = kind_of(len(mention.countries), joined)
     if core:
         mention.evidence.setdefault("is_exercise", core[0].text)
+
+
+def _names_as_word(alias: str, sentence: str) -> bool:
+    """``alias`` (case-folded) written in ``sentence`` as a word of its own."""
+    return re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", sentence.casefold()) is not None
 
 
 _CAPTION = re.compile(

@@ -699,3 +699,12 @@ def test_the_first_day_of_the_exercise_is_its_start() -> None:
         " exercise."
     )
     assert _dates("", text, "2026-04-10")[0] == "2026-04-08"
+
+
+def test_the_short_form_a_story_gives_names_the_exercise_for_its_days() -> None:
+    text = (
+        "Military forces from Chile and partner nations commenced exercise Harbour Gale 2026"
+        " (HG26) in Chile on April 22, 2026. HG26 takes place from April 14 to May 23, 2026,"
+        " across Chile, Peru and Ecuador."
+    )
+    assert _dates("", text, "2026-04-22")[:2] == ("2026-04-14", "2026-05-23")
