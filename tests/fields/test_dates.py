@@ -708,3 +708,11 @@ def test_the_short_form_a_story_gives_names_the_exercise_for_its_days() -> None:
         " across Chile, Peru and Ecuador."
     )
     assert _dates("", text, "2026-04-22")[:2] == ("2026-04-14", "2026-05-23")
+
+
+def test_a_weekday_last_week_is_in_the_week_before() -> None:
+    text = (
+        "The navies of Chile and Peru ended the Harbour Shield exercise that began on Wednesday"
+        " last week."
+    )
+    assert _dates("", text, "2026-07-18")[0] == "2026-07-08"

@@ -118,10 +118,12 @@ SINGLE = re.compile(
     rf"(?:{_g('wd', _WD)},?\s+)?(?:{_g('m1', _M)}\s+{_g('d1', _D)}\b|\b{_g('d2', _D)}\s+(?:of\s+)?"
     rf"{_g('m2', _M)}\b)(?:,?\s+{_g('y', _Y)}\b)?"
 )
-# "Friday of next week", "Monday next week": the weekday in the week after publication's.
+# "Friday of next week", "Monday next week": the weekday in the week after publication's;
+# "on Wednesday last week": the one in the week before.
 WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>next|last|this|coming|past)\s+)?(?P<wd>{_WD})s?\b"
     r"(?P<nextweek>,?\s+(?:of\s+)?next\s+week\b)?"
+    r"(?P<lastweek>,?\s+(?:of\s+)?last\s+week\b)?"
 )
 # "will last till the 16th": a day of the month with no month, after a word that ends a span.
 # Not "the 16th edition": a word after the ordinal makes it a count.
@@ -284,6 +286,8 @@ def find_raw(sentence: str) -> list[RawDate]:
                         weekday=WEEKDAYS[m.group("wd").lower()],
                         word="next week"
                         if m.group("nextweek")
+                        else "last week"
+                        if m.group("lastweek")
                         else (m.group("mod") or "").lower() or None,
                     )
                 )

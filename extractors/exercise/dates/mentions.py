@@ -275,8 +275,9 @@ def _resolve(
     if shape == "weekday":
         if pub is None:
             return None
-        if raw.word == "next week":
-            monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=1)
+        if raw.word in ("next week", "last week"):
+            step = 1 if raw.word == "next week" else -1
+            monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
             day = monday + dt.timedelta(days=raw.weekday)  # type: ignore[arg-type]
         elif raw.word in ("next", "coming"):
             day = resolve_weekday(raw.weekday, pub, 1, strict=raw.word == "next")  # type: ignore[arg-type]
