@@ -248,3 +248,15 @@ def test_a_meanwhile_line_about_more_contingents_is_this_exercise() -> None:
         "2026-05-06",
     )
     assert "EC" in m.countries
+
+
+def test_a_sentence_with_the_short_form_of_the_name_lists_who_takes_part() -> None:
+    m = detect(
+        "",
+        "Navies of Chile and Peru opened the Harbour Gale 2026 (HG26) naval exercise off Callao"
+        " on Monday. In"
+        " Callao alone, partners such as Ecuador and Colombia will combine forces with Peru"
+        " during HG26.",
+        "2026-05-06",
+    )
+    assert {"EC", "CO"} <= set(m.countries)

@@ -137,14 +137,15 @@ def fill_places(
         # faces sanctions") get the stricter reading.
         read_sentence(e.text, cev, exercise_sentence=e.index not in weak)
     core_idx = {e.index for e in core}
+    # The name, and the short forms the story gave it ("African Lion 2025 (AL25)").
+    own_names = [n for n in (mention.name, *mention.aliases) if n and len(n) >= 4]
     # Sentences that name the exercise or refer back to it ("the exercise will involve Spain,
     # Canada, Romania and Turkey") say who takes part as plainly as the exercise sentences.
     for e in evs[:16]:
         if e.index in core_idx or e.index == 0 or not about_main(e.index) or context(e.index):
             continue
-        if (mention.name and mention.name.casefold() in e.text.casefold()) or _REFERS.search(
-            e.text
-        ):
+        low = e.text.casefold()
+        if any(n.casefold() in low for n in own_names) or _REFERS.search(e.text):
             read_sentence(e.text, cev, exercise_sentence=True)
             core_idx.add(e.index)
     for e in evs:
