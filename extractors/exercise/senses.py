@@ -38,7 +38,8 @@ _LEFT_ADJ = {
         "practice football rugby passing shooting batting fielding ball penalty skills skill "
         "dance marching spring-training fitness mock cybersecurity cyber-security pandemic "
         "outbreak health power hammer electric cordless rotary pneumatic mass-casualty parade "
-        "foot rifle ceremonial "
+        "foot rifle ceremonial offense hurry-up two-minute agility footwork tackling kicking "
+        "conditioning "
         "casualty air-raid civil-defence civil-defense blackout siren"
     ),
     "manoeuv": _words(

@@ -170,6 +170,11 @@ def test_participation_shapes(sentence: str, expected: set[str]) -> None:
         ),
         ("The drills focus sharply on countering China's military playbook.", set()),
         (
+            "A spokesperson said the American contingent came from a brigade deployed to Oman.",
+            {"US"},
+        ),
+        ("Ruritania sent a small delegation to the distinguished visitors' day.", set()),
+        (
             "The drills also host personnel from around 40 government agencies from Denmark and"
             " Norway.",
             set(),

@@ -517,3 +517,32 @@ def test_forces_that_joined_to_kick_off_the_drill_opened_it() -> None:
         None,
     )
     assert m.phase == "ongoing"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phase"),
+    [
+        (
+            "Ceremony caps off naval exercise Harbour Shield\n\nMore than 200 sailors gathered"
+            " at Callao to close out Harbour Shield 26, a multinational naval exercise.",
+            None,
+            "concluded",
+        ),
+        (
+            "The Ruritanian Ministry of Defence has announced the start of the Great Harbour-2026"
+            " strategic command and staff naval exercise.",
+            "2026-09-10",
+            "ongoing",
+        ),
+        (
+            "Ships participating in Harbour Shield 2026 depart Callao to begin the underway"
+            " portion of the naval exercise on 6 June 2026.",
+            "2026-06-06",
+            "ongoing",
+        ),
+    ],
+)
+def test_closing_and_opening_told_in_other_words(
+    text: str, published: str | None, phase: str
+) -> None:
+    assert detect("", text, published).phase == phase

@@ -310,3 +310,12 @@ def test_a_possessive_force_is_military_vocabulary() -> None:
         " release said. The exercise will be conducted in three phases along the coast."
     )
     assert detect("", text, "2026-01-21").is_exercise
+
+
+def test_a_football_teams_offense_drills_are_no_exercise() -> None:
+    title = "Black Knights run two-minute drills as opener nears"
+    text = (
+        "Army's football team spent Tuesday's practice on hurry-up offense drills, the head"
+        " coach said, with the season opener ten days away."
+    )
+    assert not detect(title, text, "2026-08-25").is_exercise

@@ -147,7 +147,7 @@ _AGAINST_IN_GAP = re.compile(
     re.IGNORECASE,
 )
 # "..., while Turkmenistan is absent": a negation after the turn belongs to its own clause.
-_NEW_CLAUSE = re.compile(r",\s*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r",\s*(?:while|whereas)\b", re.IGNORECASE)
 
 
 def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -> None:

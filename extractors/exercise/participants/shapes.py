@@ -232,7 +232,8 @@ _P_FROM = re.compile(
     # from the Republic of Korea Marine Corps"
     rf"(?:,?\s+including|\s+(?:will be |are |were |is |was )?(?:coming|came|come|comes))?\s+"
     # "forces from the 15 CARICOM Member States, Brazil, Canada": a few words, not "from" again
-    rf"(?:from|of)\s+(?:the\s+)?(?:(?!from\b)[\w-]+,?\s+){{0,5}}?({LIST})|"
+    rf"(?:from|of)\s+(?:the\s+)?(?:(?!(?:from|to|in|at|into|including)\b)[\w-]+,?\s+){{0,5}}?"
+    rf"({LIST})|"
     # "soldiers from the Romanian Navy, ..., as well as from Bulgaria, Belgium and France",
     # "2,500 Canadian soldiers and a few from the US and the UK"
     rf"\b(?:as well as|and also|but also|,\s*also|and|plus|a few|some|others|including|"
@@ -389,6 +390,9 @@ _OBS_LATER = re.compile(
     # "... would also be witnessing the exercises"
     r"(?:be|are|were|was|is)\s+(?:also\s+)?witness(?:ing|ed)?\s+the\b|"
     # "... will participate through the international observer program"
+    # "Ukraine sent a small delegation to the distinguished visitors' day"
+    r"(?:sent|send|sends|dispatched)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?delegations?\s+to\s+"
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:visitors?'?\s+day|observers?'?\s+day|VIP\s+day)|"
     r"(?:through|via|under|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?observer\s+"
     r"(?:program|programme|status|role|capacity))",
     IGN,
@@ -405,6 +409,7 @@ _OBS_VERB_AFTER_LIST = re.compile(
 )
 _OBSERVER = re.compile(
     r"\b(?:observers?|observational|observ(?:e|ed|es|ing) the|observed by|guests?|attach[ée]s|"
+    r"visitors?'?\s+day|VIP\s+day|"
     r"invited to watch|"
     r"witness(?:es|ed|ing)? the|"
     # "The countries to whom invitations were sent include ...": invited is not taking part

@@ -43,7 +43,10 @@ _DONE_RANGE = re.compile(
 _START_PAST = re.compile(
     r"\b(?:began|started|kicked off|opened|launched|commenced|got under ?way|has begun|"
     r"have begun|is underway|are underway|is under way|are under way|"
-    r"(?:signall?ed|marked) the (?:start|beginning|opening))\b",
+    r"(?:signall?ed|marked) the (?:start|beginning|opening)|"
+    # "Ships depart Klaipeda to begin the underway portion of the exercise"
+    r"(?:depart(?:s|ed)?|set sail|sailed|gathered|assembled|arrived)\b[^.;]{0,80}?\bto "
+    r"(?:begin|start|kick off|commence))\b",
     re.IGNORECASE,
 )
 
@@ -220,7 +223,8 @@ def _headline_cue(headline: str | None, lead: list[str]) -> str | None:
 # "Forces joined with host country Jordan and 30 partner nations Sunday to kick off Eager
 # Lion": a past verb whose purpose was the opening tells an opening that happened.
 _PAST_TO_OPEN = re.compile(
-    r"\b(?:joined|gathered|assembled|met|arrived|converged|came together|deployed)\b[^.;]{0,120}?"
+    r"\b(?:joined|gathered|assembled|met|arrived|converged|came together|deployed|held|"
+    r"depart(?:s|ed)?|set sail|sailed)\b[^.;]{0,120}?"
     r"\bto (?:kick off|begin|start|launch|open|commence|mark the (?:start|beginning|opening))\b",
     re.IGNORECASE,
 )

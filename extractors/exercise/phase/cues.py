@@ -112,6 +112,10 @@ ANNOUNCED = {
 }
 ONGOING = {
     3.0: (
+        "announced the start of",
+        "announced the beginning of",
+        "announced the launch of",
+        "has announced the start of",
         "has resumed",
         "have resumed",
         "has been put on",
@@ -263,6 +267,10 @@ CONCLUDED = {
     3.0: (
         "concluded",
         "ended",
+        "caps off",
+        "capped off",
+        "closed out",
+        "to close out",
         "wrapped up",
         "culminated",
         "came to an end",
@@ -487,7 +495,7 @@ ENDS_HEADLINE = re.compile(
     r"(?<!\bthe )(?<!\bto )(?<!\ban )(?<!\bits )\bend\b(?! of\b)|"
     r"\b(?:cuts? short|ends|ended|conclude|concludes|concluded|wraps? up|wrapped up|closes|closed|"
     r"finish(?:es|ed)?|completes|completed|culminates|comes to an end|winds? up|"
-    r"(?:is|are|now) over)\b",
+    r"(?:is|are|now) over|caps? off|capped off|closes? out|closed out)\b",
     re.IGNORECASE,
 )
 # One event reported after the day it happened: "warships held a joint drill on Tuesday".
