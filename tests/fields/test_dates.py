@@ -716,3 +716,12 @@ def test_a_weekday_last_week_is_in_the_week_before() -> None:
         " last week."
     )
     assert _dates("", text, "2026-07-18")[0] == "2026-07-08"
+
+
+def test_a_long_exercises_end_told_where_it_is_named_again() -> None:
+    text = (
+        "NATO's Exercise 'Granite Gate 26' began on 24 January 2026. Planned to show how fast"
+        " forces can reinforce the region, it is the largest exercise in decades. Running until"
+        " 31 May, 'Granite Gate 26' is the alliance's main exercise for 2026."
+    )
+    assert _dates("", text, None)[:2] == ("2026-01-24", "2026-05-31")

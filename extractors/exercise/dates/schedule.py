@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .mentions import DateMention
 
 _JOIN_DAYS = 120
+_LONG_JOIN_DAYS = 200
 _HISTORY_DAYS = 200
 _WIDEN_SENTENCES = 2
 _CEREMONY_DAYS = 3
@@ -139,6 +140,12 @@ def _from_ends(
             m.end
             for _, m in ends
             if 0 <= (m.end - first.start).days <= _JOIN_DAYS  # type: ignore[operator]
+        ] or [
+            # "Steadfast Defender 24 began on 24 January ... Running until 31 May, Steadfast
+            # Defender 24 is ...": a long exercise's end, told where it is named again.
+            m.end
+            for _, m in tier_ends
+            if 0 <= (m.end - first.start).days <= _LONG_JOIN_DAYS  # type: ignore[operator]
         ]
         # "kicked off in Karachi on Saturday ... Spanning seven days from November 11 to 17":
         # a range further down that starts that same day, or within a few days of it (the
