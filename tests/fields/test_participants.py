@@ -94,6 +94,23 @@ def participants(sentence: str) -> set[str]:
         ),
         ("Norway and Denmark will also be represented by air defence units.", {"NO", "DK"}),
         (
+            "Along with Chile, other countries joining include Peru, Ecuador and Colombia.",
+            {"CL", "PE", "EC", "CO"},
+        ),
+        (
+            "Participating nations included Chile and Peru, as well as Ecuador and Colombia.",
+            {"CL", "PE", "EC", "CO"},
+        ),
+        (
+            "The ships are from Chile (the frigate Lynch), Peru (a corvette) and Ecuador.",
+            {"CL", "PE", "EC"},
+        ),
+        (
+            "Troops from Peru and Chile are also among the participants, the command said, while"
+            " military planners from Bolivia were invited as observers.",
+            {"PE", "CL"},
+        ),
+        (
             "The drill has attracted military forces from the 15 CARICOM Member States, Dominica,"
             " St Kitts and Nevis and St. Vincent and the Grenadines.",
             {"DM", "KN", "VC"},
@@ -174,6 +191,11 @@ def test_participation_shapes(sentence: str, expected: set[str]) -> None:
             {"US"},
         ),
         ("Ruritania sent a small delegation to the distinguished visitors' day.", set()),
+        (
+            "Military contingents from Ghana, Togo and Benin have been invited to participate.",
+            set(),
+        ),
+        ("The Norwegian frigate collided with a Maltese-flagged tanker after the drill.", {"NO"}),
         (
             "The drills also host personnel from around 40 government agencies from Denmark and"
             " Norway.",

@@ -57,7 +57,9 @@ _FROM_BEFORE = re.compile(
 )
 _HEAD_COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+$")
 # "..., while Azerbaijan attends as an observer": the role belongs to the country after it.
-_OTHER_OBSERVER = re.compile(r"\b(?:while|whereas|but|with)\s+(?:the\s+)?§\d+§")
+_OTHER_OBSERVER = re.compile(
+    r"\b(?:while|whereas|but|with)\s+(?:[\w-]+\s+){0,4}?(?:from\s+)?(?:the\s+)?§\d+§"
+)
 _NAME_PART_AFTER = re.compile(
     r"\s+(?:(?:maritime|naval|military|joint|air|army|bilateral|trilateral|combined|defen[cs]e|"
     r"security|field|live-fire|air force|navy)\s+){1,2}(?:exercises?|drills?|war ?games?|"

@@ -147,6 +147,7 @@ _AGAINST_IN_GAP = re.compile(
     re.IGNORECASE,
 )
 # "..., while Turkmenistan is absent": a negation after the turn belongs to its own clause.
+_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 _NEW_CLAUSE = re.compile(r",\s*(?:while|whereas)\b", re.IGNORECASE)
 
 
@@ -321,7 +322,9 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
                 ]
                 or [len(masked)]
             )
-            if negated.start() > at and _NEGATION.search(masked, at, clause_end):
+            # "Israel, who is not a member of NATO, will take part": the aside is not the verb.
+            said = _ASIDE.sub(" ", masked[at:clause_end])
+            if negated.start() > at and _NEGATION.search(said):
                 continue
         if how != "host" and _WITHOUT_BEFORE.search(masked, 0, masked.find(f"§{i}§")):
             tail = masked[masked.find(f"§{i}§") + len(f"§{i}§") :]

@@ -92,7 +92,7 @@ _HOST_HISTORY = re.compile(
     IGN,
 )
 _CONTEXT_AFTER = re.compile(
-    r"-(?:made|built|supplied|designed|developed|origin)\b|-led\s+(?:[\w-]+\s+){0,3}?"
+    r"-(?:made|built|supplied|designed|developed|origin|flagged|registered|owned)\b|-led\s+(?:[\w-]+\s+){0,3}?"
     r"(?:organi[sz]ation|alliance|bloc|coalition|CSTO|NATO|Collective)\b|"
     r"(?:'s?)?\s+(?:threat|threats|tensions?|sanctions|aggression|pressure|challenge|menace|"
     r"factor|problem|question|issue|policy|crisis|war|invasion|hawks|rivalry|dispute)\b",

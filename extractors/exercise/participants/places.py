@@ -31,7 +31,7 @@ _FORCE_COUNT = re.compile(
 _HEAD_LINES = 20
 _LISTS_PARTICIPANTS = re.compile(
     r"\b(?:(?:those|nations|countries|militaries|forces|units|navies|partners)\s+"
-    r"(?:participating|taking part)|participants|participating (?:nations|countries|forces|"
+    r"(?:participating|taking part|joining)|participants|participating (?:nations|countries|forces|"
     r"militaries|navies|units))\s+(?:include|are|were|will be)\b|"
     # "Norwegian F-16s, Swedish Gripens ... took to the skies with U.S. Air Force F-15Es to
     # train in a combined environment": forces told training together.

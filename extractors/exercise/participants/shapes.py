@@ -28,7 +28,7 @@ _OWN_FORCE = (
 _SHORT_FORM = r"(?:\s*\((?:\s*§\d+§\s*|[^()§.;]{1,60})\))?"
 LIST = (
     rf"{C}{_SHORT_FORM}(?:{_OWN_FORCE}(?=\s*(?:,|and\b)))?"
-    rf"(?:(?:\s*,\s*(?:and\s+)?"
+    rf"(?:(?:\s*,\s*(?:and\s+|as well as\s+)?"
     # "..., Armenia, Abkhazia, South Ossetia, Azerbaijan and ...": a name that is no state in a
     # long list does not end it.
     rf"(?:(?-i:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?),\s*(?=(?-i:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?),|"
@@ -230,7 +230,9 @@ _P_FROM = re.compile(
     rf"representation)"
     # "3,600 personnel, including from the Royal Canadian Navy", "57 personnel will be coming
     # from the Republic of Korea Marine Corps"
-    rf"(?:,?\s+including|\s+(?:will be |are |were |is |was )?(?:coming|came|come|comes))?\s+"
+    rf"(?:,?\s+including|\s+(?:will be |are |were |is |was )?(?:coming|came|come|comes)|"
+    # "The ships and aircraft are from Australia, Canada (the frigate HMCS Vancouver), ..."
+    rf"\s+(?:are|were|will be))?\s+"
     # "forces from the 15 CARICOM Member States, Brazil, Canada": a few words, not "from" again
     rf"(?:from|of)\s+(?:the\s+)?(?:(?!(?:from|to|in|at|into|including)\b)[\w-]+,?\s+){{0,5}}?"
     rf"({LIST})|"
@@ -387,6 +389,8 @@ _OBS_LATER = re.compile(
     r"^[^.;]{0,120}?\b(?:(?:as|only as|in an? observer|in the role of|in the capacity of)\s+"
     r"(?:[\w-]+\s+)?[\"']?(?:observers?|observer (?:nations?|states?|countries)|guests?|"
     r"monitors)\b|"
+    # "Military contingents from X and Y have been invited to participate"
+    r"(?:have|has|had)\s+(?:also\s+)?been\s+invited|(?:are|were)\s+(?:also\s+)?invited|"
     # "... would also be witnessing the exercises"
     r"(?:be|are|were|was|is)\s+(?:also\s+)?witness(?:ing|ed)?\s+the\b|"
     # "... will participate through the international observer program"
@@ -416,6 +420,7 @@ _OBSERVER = re.compile(
     # (FIELDS.md), whether or not the invitation is to watch.
     r"invitations? (?:were |was |have been |had been )?(?:sent|extended|issued)|"
     r"(?:countries|nations|navies|states) (?:that were |which were |were )?invited|"
+    r"(?:have|has|had) (?:also )?been invited|(?:are|were) (?:also )?invited|"
     r"watch(?:ed|ing)? the|monitor(?:ed|ing|s)? the|monitors|spectators?)\b",
     IGN,
 )
