@@ -409,3 +409,10 @@ def test_title_case_headline_words_around_a_name_are_not_the_name(
     sentence: str, surface: str
 ) -> None:
     assert [h.surface for h in find_names(sentence, True)] == [surface]
+
+
+def test_renamed_and_translated_series_resolve_as_one() -> None:
+    from extractors.exercise.names import canonical_series
+
+    assert canonical_series("Super Garuda Shield") == canonical_series("Garuda Shield")
+    assert canonical_series("Great Ocean") == canonical_series("Ocean")

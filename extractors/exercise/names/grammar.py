@@ -199,7 +199,7 @@ def _clean(name: str) -> str:
 
 _NOT_EXERCISE_NAME = frozenset(
     _w(
-        "aero budget conference cup defexpo dialogue election exhibition expo festival forum "
+        "aero budget conference cup defexpo dialogue election exhibition expo festival forum news "
         "games idex mission-ready olympics operation plan policy program programme show summit "
         "vision covid pandemic "
     )

@@ -448,7 +448,9 @@ SAME_SERIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("Indestructible Brotherhood", ("Nerushimoe Bratstvo", "Enduring Brotherhood")),
     ("Combat Brotherhood", ("Boevoe Bratstvo",)),
-    ("Ocean", ("Okean",)),
+    ("Ocean", ("Okean", "Great Ocean")),
+    # renamed in 2022 when more nations joined; one exercise series
+    ("Garuda Shield", ("Super Garuda Shield",)),
     ("Maritime Security Belt", ("Marine Security Belt", "Security Belt", "Sea Security Belt")),
     ("Anakonda", ("Anaconda",)),
     ("RIMPAC", ("Rim of the Pacific",)),

@@ -171,7 +171,6 @@ SERIES_HOME: dict[str, str] = {
     "Southern Jackaroo": "AU",
     "Southern Katipo": "NZ",
     "Spring Storm": "EE",
-    "Super Garuda Shield": "ID",
     "Talisman Sabre": "AU",
     "Tarang Shakti": "IN",
     "Tsentr": "RU",

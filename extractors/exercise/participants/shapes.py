@@ -390,7 +390,9 @@ _OBS_LATER = re.compile(
     r"(?:[\w-]+\s+)?[\"']?(?:observers?|observer (?:nations?|states?|countries)|guests?|"
     r"monitors)\b|"
     # "Military contingents from X and Y have been invited to participate"
-    r"(?:have|has|had)\s+(?:also\s+)?been\s+invited|(?:are|were)\s+(?:also\s+)?invited|"
+    # (not "have been invited and will train alongside Russian units": they take part)
+    r"(?:(?:have|has|had)\s+(?:also\s+)?been\s+|(?:are|were)\s+(?:also\s+)?)invited\b"
+    r"(?!\s+and\s+(?:will|would|are to)\b)|"
     # "... would also be witnessing the exercises"
     r"(?:be|are|were|was|is)\s+(?:also\s+)?witness(?:ing|ed)?\s+the\b|"
     # "... will participate through the international observer program"
@@ -420,7 +422,8 @@ _OBSERVER = re.compile(
     # (FIELDS.md), whether or not the invitation is to watch.
     r"invitations? (?:were |was |have been |had been )?(?:sent|extended|issued)|"
     r"(?:countries|nations|navies|states) (?:that were |which were |were )?invited|"
-    r"(?:have|has|had) (?:also )?been invited|(?:are|were) (?:also )?invited|"
+    r"(?:(?:have|has|had) (?:also )?been |(?:are|were) (?:also )?)invited\b"
+    r"(?! and (?:will|would|are to)\b)|"
     r"watch(?:ed|ing)? the|monitor(?:ed|ing|s)? the|monitors|spectators?)\b",
     IGN,
 )
