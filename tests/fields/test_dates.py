@@ -725,3 +725,34 @@ def test_a_long_exercises_end_told_where_it_is_named_again() -> None:
         " 31 May, 'Granite Gate 26' is the alliance's main exercise for 2026."
     )
     assert _dates("", text, None)[:2] == ("2026-01-24", "2026-05-31")
+
+
+def test_the_exercise_steering_group_is_no_other_exercise() -> None:
+    text = (
+        "The armies of Cambodia and Laos opened their two-week joint exercise, Mekong Lotus"
+        " 2031, at a training centre in Kampong Speu. The opening was attended by both army"
+        " chiefs. The head of the Exercise Steering Group said that the joint land and air"
+        " drills will be held from May 12 to 26 at the centre."
+    )
+    assert _dates("", text, None)[:2] == ("2031-05-12", "2031-05-26")
+
+
+def test_a_ceremony_on_a_day_to_open_the_drills_is_the_start() -> None:
+    text = (
+        "Over 3,000 troops from Kazakhstan and Kyrgyzstan gathered for the Steppe Guard 2031"
+        " drills. A ceremony took place at the Otar range on September 9 to open the"
+        " Steppe Guard 2031 drills."
+    )
+    assert _dates("", text, None)[0] == "2031-09-09"
+
+
+def test_a_schedule_told_two_lines_after_an_exercise_line_is_read() -> None:
+    from extractors.exercise.dates.sentences import date_sentences
+
+    sentences = [
+        "Cambodian and Lao troops opened the Mekong Lotus 2031 exercise on Monday.",
+        "Both army chiefs attended.",
+        "A spokesman said the land and air drills will be held from May 12 to 26.",
+        "The West-2030 exercise ran from September 10 to 15.",
+    ]
+    assert date_sentences(sentences, [0], "mekong lotus", False) == [0, 2]

@@ -416,3 +416,42 @@ def test_renamed_and_translated_series_resolve_as_one() -> None:
 
     assert canonical_series("Super Garuda Shield") == canonical_series("Garuda Shield")
     assert canonical_series("Great Ocean") == canonical_series("Ocean")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "series"),
+    [
+        (
+            'The opening ceremony of the five-day "AMAN (Peace) 27" was held at the dockyard.',
+            "AMAN 27",
+            "AMAN",
+        ),
+        (
+            "This year the drill is Kavkaz (Caucasus) 2032, held near Rostov as an exercise.",
+            "Kavkaz 2032",
+            "Kavkaz",
+        ),
+    ],
+)
+def test_a_gloss_between_the_series_and_its_edition(
+    sentence: str, surface: str, series: str
+) -> None:
+    hits = find_names(sentence, True)
+    assert [(h.surface, h.series) for h in hits] == [(surface, series)]
+
+
+def test_the_chinese_rendering_of_joint_sea_is_the_same_series() -> None:
+    mention = detect(
+        "",
+        'On 3 May the Sino-Russian "Maritime Joint-2031" joint military exercise opened near'
+        " Vladivostok.",
+        "2031-05-03",
+    )
+    assert (mention.name, mention.series) == ("Maritime Joint-2031", "Joint Sea")
+
+
+def test_a_quoted_name_after_joint_naval_training() -> None:
+    hits = find_names(
+        'Both navies will hold joint naval training, "Coral Anchor-2031", off Sattahip.', True
+    )
+    assert [h.surface for h in hits] == ["Coral Anchor-2031"]

@@ -546,3 +546,11 @@ def test_closing_and_opening_told_in_other_words(
     text: str, published: str | None, phase: str
 ) -> None:
     assert detect("", text, published).phase == phase
+
+
+def test_a_missile_launched_in_the_drill_does_not_open_it() -> None:
+    text = (
+        "Ruritania practised strikes with its coastal missile forces on Tuesday, the ministry"
+        " said. A cruise missile was launched over the northern sea during the drill."
+    )
+    assert detect("Ruritania practised coastal missile strikes", text, None).phase != "ongoing"

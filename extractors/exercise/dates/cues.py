@@ -53,6 +53,8 @@ START_CUES = phrase_regex(
         "opens",
         "opened",
         "opening ceremony",
+        # "A ceremony took place ... on October 18 to open the drills"
+        "to open",
         "commence",
         "commences",
         "commenced",

@@ -25,7 +25,10 @@ _REFERS_BACK = re.compile(
 _SCHEDULE_FOLLOWS = re.compile(
     r"\b(?:opening ceremony|closing ceremony|kick(?:ed|s)? off|beg[ia]n|begins|start(?:ed|s)|"
     r"commenc\w+|got under ?way|end(?:ed|s)|conclud\w+|wrap(?:ped|s)? up|will (?:run|last|"
-    r"continue)|runs|lasts?|spanning|the (?:exercises?|drills?|manoeuvres|maneuvers|training)|"
+    r"continue)|runs|lasts?|spanning|the (?-i:[a-z-]+ ){0,3}?(?:exercises?|drills?|manoeuvres|"
+    r"maneuvers|training)|"
+    # "... stated that the joint land and air drills will be held from May 14 to 28"
+    r"will be (?:held|conducted|staged)|will take place|(?:is|are) scheduled (?:for|from|to)|"
     r"(?:through|until|till) (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"
     r"{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))\b",
     IGN,

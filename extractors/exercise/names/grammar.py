@@ -28,8 +28,12 @@ SUFFIX = (
     # "Cope Thunder Philippines 25-1", "Red Flag-Alaska 21-02": where, then a numbered edition.
     r"(?:(?:\s*[-\u2013]\s*|\s+)(?-i:[A-Z][a-z]+)\s+\d{2}-\d{1,2}(?![\w,.]\d)(?![\w])"
     r"|[ -]*'?(?:\d{1,4}(?:[-.]\d{1,2}(?!\d))?[A-C]?)(?![\w,.]\d)(?![\w])"
+    # "AMAN (Peace) 25", "Kavkaz (Caucasus) 2020": a gloss between the series and its edition.
+    r"|\s*\((?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*'?(?:20\d\d|\d{2})(?![\w,.]\d)(?![\w])"
     r"|\s+(?:[IVXLC]{1,7})\b|-[IVXLC]{1,7}\b)?"
 )
+
+_GLOSS = re.compile(r"\s*\([^)]*\)\s*")
 
 _MONTHS = _w(
     "January February March April May June July August September October November December Jan "
@@ -159,8 +163,9 @@ _NEAR_EX = re.compile(_EX_WORD)
 _ADJ = r"(?:joint|military|naval|air|bilateral|trilateral|multilateral|army|maritime|combined|"
 _ADJ += r"field|live-fire|firing|tactical|training|Joint|Military|Naval|Air|Army|Maritime)"
 _QUOTE_LEFT = re.compile(
-    r"(?:\b(?:Exercise|Ex)\.?|(?:" + _EX_WORD + r"|joint training|military training)"
-    r"(?:,?\s*(?:code-?named|named|called|dubbed|titled|entitled))?)\s*$"
+    r"(?:\b(?:Exercise|Ex)\.?|(?:" + _EX_WORD + r"|(?:joint|military|naval|army|air)"
+    r"(?: naval| military| air| maritime| army)? training)"
+    r"(?:,?\s*(?:code-?named|named|called|dubbed|titled|entitled))?),?\s*$"
 )
 _QUOTE_RIGHT = re.compile(r"\s*(?:" + _ADJ + r"\s+){0,2}" + _EX_WORD + r"\b")
 
@@ -210,11 +215,20 @@ _NOT_EXERCISE_NAME = frozenset(
 _MODEL = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|MiG|[A-Z]{2,3})-\d{1,3}[A-Z]?$")
 
 
+# "Head of the Exercise Steering Group", "the Exercise Control Cell": the staff that runs an
+# exercise, not its name.
+_STAFF_BODY = frozenset(
+    _w("group team committee cell directorate office headquarters secretariat staff board")
+)
+
+
 def _is_generic(name: str) -> bool:
     if _MODEL.search(name):
         return True
     words = [w for w in re.split(r"[ -]+", name) if w]
     if not words or words[0] in _PREPOSITION_START:
+        return True
+    if len(words) > 1 and words[-1].lower() in _STAFF_BODY:
         return True
     if any(w.lower() in _NOT_EXERCISE_NAME for w in words):
         return True
@@ -337,7 +351,8 @@ def find_names(sentence: str, has_trigger: bool) -> list[NameHit]:
                 suffix or quoted or _near_exercise_word(sentence, m.start(), m.end(), 25)
             ):
                 continue
-        surface = (base + suffix).strip()
+        # "Kavkaz (Caucasus) 2020": the gloss is a translation, not part of the name.
+        surface = (_GLOSS.sub(" ", base + suffix) if "(" in suffix else base + suffix).strip()
         hits.append(NameHit(m.start(), m.end(), surface, canonical, True, strict))
         taken.append((m.start(), m.end()))
     if not has_trigger:
