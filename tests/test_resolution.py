@@ -595,3 +595,43 @@ def test_translated_and_respelt_names_resolve_through_the_alias_table(tmp_path):
     for n in range(1, 5):
         assert found[f"https://a.test/{n}"] == found[f"https://b.test/{n}"]
     assert len(set(found.values())) == 4
+
+
+def test_an_undated_page_joins_the_edition_of_the_year_it_writes(tmp_path):
+    """A page that shows no publication date and no day of the exercise, fetched in 2026,
+    about "the 2023 Coral Lantern exercise": the year its exercise lines write says which
+    edition it is, so it joins the dated 2023 report instead of making a 2026 exercise."""
+    from extractors.exercise import detect
+    from flows.rows import mention_row
+
+    stories = [
+        (
+            "Coral Lantern 2023 opens at Natal",
+            "2023-11-06",
+            "The multinational air exercise Coral Lantern 2023 began at Natal air base on Monday"
+            " with fighters from Brazil, Chile and Peru.",
+        ),
+        (
+            "Coral Lantern",
+            None,
+            "Fighters from Brazil, Chile and Peru flew together in the Coral Lantern air exercise"
+            " at Natal air base in 2023, the largest edition of the series.",
+        ),
+    ]
+    items = []
+    for n, (title, day, text) in enumerate(stories):
+        published = datetime.fromisoformat(day + "T09:00:00+00:00") if day else None
+        record = detect(title, text, published.date() if published else None, "en").to_record()
+        assert record["is_exercise"], record
+        url = f"https://year.example/{n}"
+        items.append(
+            (article_record(url, "f-test", title, published), mention_row(url, record, NOW))
+        )
+    assert json.loads(items[1][1]["qualifiers"])["year"] == "2023"
+    assert items[1][1]["start_date"] is None  # the detector's start_date stays a calendar day
+    db = tmp_path / "year.duckdb"
+    write_articles(db, items)
+    assert resolve_warehouse(db).exercises == 1
+    with open_reader(db) as conn:
+        rows = conn.execute("SELECT year, mention_count FROM exercises").fetchall()
+    assert rows == [(2023, 2)]

@@ -8,8 +8,9 @@ Rules (documented for analysts in docs/warehouse.md, "Exercises and trends"):
 
 1. A mention's year is the edition in its name ("Zapad-2025", "AIME-23", "Red Flag-Alaska
    21-02" is 2021) or in another form of it (an alias), else the year of its start or end
-   date, else the year its article was published (else first seen). An edition number that
-   cannot be a year ("Maple Flag 49") gives none.
+   date (or of the month, or for an undated page the year, that the detector read in its
+   qualifiers), else the year its article was published (else first seen). An edition number
+   that cannot be a year ("Maple Flag 49") gives none.
 2. Named mentions sharing a normalised series/name/alias key and a year are one exercise
    (connected components over the keys, so an alias bridges two spellings). Keys go through
    the detector's curated alias table (extractors.exercise.names.aliases): "Tsentr-2019" and
@@ -42,7 +43,7 @@ from warehouse.lake import in_transaction, is_lake
 from warehouse.views_link import NAMED_SQL, UNNAMED_SQL, link_sql
 from warehouse.views_merge import MERGE_SQL
 
-RESOLVER_VERSION = "resolve-1.0"
+RESOLVER_VERSION = "resolve-1.1"
 MAX_ROUNDS = 64
 KEEP_RUNS = 100
 
@@ -56,13 +57,19 @@ SELECT m.url_key AS mid,
            AS outlet,
        a.feed_id, a.title, a.url, a.duplicate_of, m.phase, m.name, m.series, m.aliases,
        m.countries, m.host,
-       -- An announcement with only a month ("in February 2023") starts that month.
-       coalesce(m.start_date, CASE WHEN m.end_date IS NULL THEN TRY_CAST(
-           json_extract_string(TRY_CAST(m.qualifiers AS JSON), '$.month') || '-01' AS DATE) END)
+       -- An announcement with only a month ("in February 2023") starts that month; an undated
+       -- page with only a year written in its exercise lines starts that year.
+       coalesce(m.start_date, CASE WHEN m.end_date IS NULL THEN coalesce(TRY_CAST(
+           json_extract_string(TRY_CAST(m.qualifiers AS JSON), '$.month') || '-01' AS DATE),
+           TRY_CAST(json_extract_string(TRY_CAST(m.qualifiers AS JSON), '$.year') || '-01-01'
+                    AS DATE)) END)
            AS start_date,
-       CASE WHEN m.start_date IS NULL AND m.end_date IS NULL AND TRY_CAST(
-           json_extract_string(TRY_CAST(m.qualifiers AS JSON), '$.month') || '-01' AS DATE)
-           IS NOT NULL THEN 'month' ELSE m.start_precision END AS start_precision,
+       CASE WHEN m.start_date IS NOT NULL OR m.end_date IS NOT NULL THEN m.start_precision
+            WHEN TRY_CAST(json_extract_string(TRY_CAST(m.qualifiers AS JSON), '$.month')
+                          || '-01' AS DATE) IS NOT NULL THEN 'month'
+            WHEN TRY_CAST(json_extract_string(TRY_CAST(m.qualifiers AS JSON), '$.year')
+                          || '-01-01' AS DATE) IS NOT NULL THEN 'year'
+            ELSE m.start_precision END AS start_precision,
        m.end_date, m.end_precision,
        m.locations, m.location_names, m.troops, m.aircraft, m.ships, m.vehicles, m.domains,
        m.kind

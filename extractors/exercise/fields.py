@@ -238,6 +238,11 @@ def fill_fields(
         # start_date, but the month says which year's edition this is; resolve reads it.
         mention.qualifiers["month"] = sched.hint.start.strftime("%Y-%m")
         mention.evidence["month"] = sentences[sched.hint_sentence]
+    elif document_year and year is None and not (sched.start or sched.end):
+        # An undated page with no day of its own ("Cruzeiro do Sul Exercise 2018 ... held at
+        # Natal"): the year its exercise lines write says which edition it is; resolve reads it
+        # instead of the day the page was first fetched.
+        mention.qualifiers["year"] = str(document_year)
     headline = (
         sentences[0]
         if has_title and (evs[0].military or EXERCISE_WORD.search(sentences[0]))

@@ -46,7 +46,8 @@ class ExerciseMention:
 
     ``locations`` items are small dicts ``{"name": str (as written), "country": alpha-2 | None,
     "sea": bool}``. ``qualifiers`` maps a field to a qualifier: for counts "more than" / "about" /
-    "up to" / "at least" / "exact"; for dates the precision "day" / "month" / "year".
+    "up to" / "at least" / "exact"; for dates the precision "day" / "month" / "year"; and
+    "month" ("2027-02") or "year" ("2018") when that is all the text says of when.
     ``evidence`` maps a field to the sentence the value came from.
     """
 
