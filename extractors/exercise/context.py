@@ -30,7 +30,9 @@ _PERFECT_GENERIC = re.compile(
 )
 _PAST_TIME = re.compile(
     r"\b(?:last (?:year|month|summer|autumn|winter|spring)|earlier this (?:year|month)|"
-    r"(?:years?|months) ago|previously|in the past|(?:was|were) last held|meanwhile|"
+    # "which the PLA has previously stated is a punishment": an earlier statement, not event.
+    r"(?:years?|months) ago|previously(?! (?:said|stated|announced|described|called|warned|"
+    r"declared|noted|claimed|vowed))|in the past|(?:was|were) last held|meanwhile|"
     r"in recent (?:years|months))\b",
     IGN,
 )

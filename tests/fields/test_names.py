@@ -455,3 +455,13 @@ def test_a_quoted_name_after_joint_naval_training() -> None:
         'Both navies will hold joint naval training, "Coral Anchor-2031", off Sattahip.', True
     )
     assert [h.surface for h in hits] == ["Coral Anchor-2031"]
+
+
+def test_an_earlier_statement_does_not_make_the_edition_line_another_event() -> None:
+    mention = detect(
+        'PLA "Strait Thunder" exercises, day one',
+        "Thursday marked the first day of Ruritania's large-scale military exercises under"
+        ' "Strait Thunder 2031A," which the PLA has previously stated is a stern warning.',
+        "2031-05-24",
+    )
+    assert mention.name == "Strait Thunder 2031A"
