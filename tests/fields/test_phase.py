@@ -554,3 +554,23 @@ def test_a_missile_launched_in_the_drill_does_not_open_it() -> None:
         " said. A cruise missile was launched over the northern sea during the drill."
     )
     assert detect("Ruritania practised coastal missile strikes", text, None).phase != "ongoing"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Ruritania's armed forces have embarked on their largest joint military exercise with"
+            " Borduria, known as Golden Lotus. The drills are set to unfold over the next two"
+            " weeks.",
+            None,
+        ),
+        (
+            'A major military exercise called "Harbour Shield 31" has begun in Europe. "The'
+            ' Harbour Shield exercise will conclude in June," the spokesman said.',
+            "2031-05-06",
+        ),
+    ],
+)
+def test_an_opening_told_in_the_perfect_is_ongoing(text: str, published: str | None) -> None:
+    assert detect("", text, published).phase == "ongoing"

@@ -160,6 +160,13 @@ _RUNNING_NOW = re.compile(
 )
 
 
+_ENDS_BY = re.compile(
+    r"\b(?:conclude|end|finish|wrap up|close|run until|run through|last until|continue until|"
+    r"until|through|till)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _from_hint(hint: DateMention, sentence: str, published: dt.date | None) -> str | None:
     """Phase from a weekday, "yesterday" or a month, with the tense of its clause."""
     if published is None:
@@ -169,7 +176,10 @@ def _from_hint(hint: DateMention, sentence: str, published: dt.date | None) -> s
         return None
     if hint.kind != "day":  # a month or a relative span
         if hint.start and hint.start > published:
-            return "announced"
+            # "The exercise will conclude in June": a later end says it is not over, not that
+            # it has not begun.
+            before = sentence[max(0, hint.position - 30) : hint.position]
+            return None if _ENDS_BY.search(before) else "announced"
         if hint.end and hint.end < published and hint.tense < 0:
             return "concluded"
         return None

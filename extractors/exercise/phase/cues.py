@@ -132,6 +132,9 @@ ONGOING = {
         "are being conducted",
         "has begun",
         "have begun",
+        # "Cambodia's armed forces have embarked on their largest joint exercise with China"
+        "has embarked on",
+        "have embarked on",
         "has started",
         "have started",
         "has commenced",
