@@ -19,7 +19,7 @@ from .dates import (
     edition_year,
     find_mentions,
 )
-from .dates.cues import is_meeting
+from .dates.cues import days_beside_meeting, is_meeting
 from .dates.grammar import years_in
 from .dates.sentences import date_sentences as read_for_dates
 from .dates.sentences import names_this_edition
@@ -172,7 +172,11 @@ def fill_fields(
         if found:
             dated[e.index] = found
             if is_meeting(e.text):
-                meetings.add(e.index)
+                ahead = days_beside_meeting(e.text, found)
+                if ahead:
+                    dated[e.index] = ahead
+                else:
+                    meetings.add(e.index)
     main_named = {
         i
         for i in date_sentences

@@ -756,3 +756,33 @@ def test_a_schedule_told_two_lines_after_an_exercise_line_is_read() -> None:
         "The West-2030 exercise ran from September 10 to 15.",
     ]
     assert date_sentences(sentences, [0], "mekong lotus", False) == [0, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Harbour Shield 2031, a large naval exercise in the Baltic, will take place on June"
+            " 7-22, the navy said at a pre-sail conference on Wednesday.",
+            "2031-06-06",
+            ("2031-06-07", "2031-06-22"),
+        ),
+        (
+            "The initial planning event for exercise Cobra Gold 2032 took place from June"
+            " 10-13, setting the stage for the multinational exercise scheduled for Feb. 10-21,"
+            " 2032 in Thailand.",
+            "2031-06-20",
+            ("2032-02-10", "2032-02-21"),
+        ),
+        (
+            "Officers of the Harbour Shield 2031 naval exercise will stay in Klaipeda on June 4-7"
+            " to take part in the pre-sail conference, the navy said on Tuesday.",
+            "2031-06-05",
+            (None, None),
+        ),
+    ],
+)
+def test_the_exercises_days_beside_a_meetings_day(
+    text: str, published: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _dates("", text, published)[:2] == expected
