@@ -19,8 +19,8 @@ from .dates import (
     edition_year,
     find_mentions,
 )
-from .dates.cues import days_beside_meeting, is_meeting
 from .dates.grammar import years_in
+from .dates.meetings import days_beside_meeting, is_meeting
 from .dates.sentences import date_sentences as read_for_dates
 from .dates.sentences import names_this_edition
 from .kinds import domains_of, kind_of
