@@ -93,7 +93,15 @@ def detect(
             hits = [
                 h
                 for h in hits
-                if (h.strict or not h.known) and MIL.test(s, toks) or h.series in DISTINCTIVE
+                if (h.strict or not h.known)
+                and MIL.test(s, toks)
+                or h.series in DISTINCTIVE
+                # "The three-day operations, called "Joint Sea-2025," began near Vladivostok":
+                # a series distinctive enough to be evidence, with its edition.
+                or h.strict
+                and h.known
+                and h.surface != h.series
+                and _EDITION.search(h.surface)
             ]
         elif hits and not MIL.test(s, toks):
             if lead_mil is None:
@@ -145,6 +153,7 @@ def detect(
 # "Exercise MAPLE FLAG will take place at 4 Wing": a name of two or more words in capitals, the
 # way military writing sets code names, is an exercise's name even without a military word
 # around it ("Exercise HIIT helps patients" has one word).
+_EDITION = re.compile(r"[\s'-](?:19|20)?\d\d[A-C]?$")
 _CODE_NAME = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,})+(?:[ -]'?\d{1,4})?")
 
 

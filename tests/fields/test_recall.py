@@ -319,3 +319,14 @@ def test_a_football_teams_offense_drills_are_no_exercise() -> None:
         " coach said, with the season opener ten days away."
     )
     assert not detect(title, text, "2026-08-25").is_exercise
+
+
+def test_a_distinctive_series_with_its_edition_needs_no_exercise_word() -> None:
+    text = (
+        "The two powers are deepening their partnership. The three-day operations, called"
+        ' "Joint Sea-2031," began in waters near the port of Vladivostok. The two navies will'
+        " practise submarine rescue and air defence, the ministry said."
+    )
+    mention = detect("", text, "2031-08-03")
+    assert mention.is_exercise
+    assert mention.name == "Joint Sea-2031"
