@@ -80,7 +80,10 @@ _CLASSES: dict[str, str] = {
     r"military personnel|personnels|personnel|sailors|marines|airmen|paratroopers|"
     r"reservists|conscripts|infantrymen|commandos|special forces|military staff|"
     # "220 officers and NCO's from 10 countries", "3,000 forces from Kuwait, Qatar, ..."
-    r"officers and (?:ncos|nco['’]s|non-commissioned officers|soldiers|men)|forces(?= from )|"
+    r"officers and (?:ncos|nco['’]s|non-commissioned officers|soldiers|men|personnel)|"
+    r"forces(?= from )|"
+    # "1,150 members from the three services", "a total of 1,900 staff"
+    r"members (?:from|of) the (?:\w+ )?(?:services|branches|armed services)|staff\b(?! officers?)|"
     r"members of the (?:armed forces|military)|(?:armed )?forces members|"
     # "Altogether 2,200 people took part", "2,000 people on the exercise"
     r"people(?=\s+(?:(?:are|were|will be|have been|had been)\s+)?(?:took part|taking part|"
@@ -92,6 +95,8 @@ _CLASSES: dict[str, str] = {
     # militaries of 29 nations", "2,800 people from the Air Force, Navy and Marine Corps"
     r"members of the \d+(?:st|nd|rd|th)? (?:[a-z-]+\s+){0,2}(?:company|battalion|brigade|"
     r"regiment|division|unit)|men and women(?= (?:from|of|in) the (?:militar|armed|forces))|"
+    # "more than 1,900 men and women were deployed under the command of Task Force 80"
+    r"men and women(?= (?:were|are|will be|have been) deployed)|"
     r"people(?= from the (?:air force|navy|army|marine|armed forces|military))",
     # "two aircraft carriers" are ships, and which of the fleet's ships they are is not told.
     "aircraft": r"aircraft(?!\s+carriers?\b)|aircrafts|planes|airplanes|aeroplanes|warplanes|"

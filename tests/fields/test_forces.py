@@ -271,3 +271,24 @@ def test_abbreviated_nationalities_and_strong_forces(sentence: str, expected: di
 )
 def test_allied_totals_and_the_number_of_participants(sentence: str, expected: dict) -> None:
     assert find_counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "troops"),
+    [
+        (
+            "Over the next two weeks, approximately 1,150 members from the three services will"
+            " take part in the exercise.",
+            1150,
+        ),
+        ("The exercise involves a total of 1,900 staff and 130 aircraft.", 1900),
+        ("The minister said 2,314 officers and personnel of the three branches take part.", 2314),
+        ("More than 1,900 men and women were deployed for the exercise.", 1900),
+    ],
+)
+def test_troops_told_as_members_staff_or_officers_and_personnel(sentence: str, troops: int) -> None:
+    assert find_counts(sentence)["troops"][0] == troops
+
+
+def test_staff_officers_are_not_a_force_size() -> None:
+    assert "troops" not in find_counts("Twelve staff officers planned the exercise.")
