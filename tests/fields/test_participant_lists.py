@@ -260,3 +260,28 @@ def test_a_sentence_with_the_short_form_of_the_name_lists_who_takes_part() -> No
         "2026-05-06",
     )
     assert {"EC", "CO"} <= set(m.countries)
+
+
+def test_a_roll_of_forces_by_nationality_and_aircraft_names_who_took_part() -> None:
+    text = (
+        "Ruritania hosted the Frisian Arrow 2031 air exercise at Leeuwarden. For two weeks"
+        " Finnish F/A-18 Hornets, German EF2000 Typhoons, Greek F-16s, Swedish JAS-39 Gripens"
+        " and American and Dutch F-35s called Leeuwarden home."
+    )
+    assert set(detect("", text, "2031-04-01").countries) >= {"FI", "DE", "GR", "SE", "US", "NL"}
+
+
+def test_the_participating_aircraft_include_a_list() -> None:
+    text = (
+        "The Frisian Arrow 2031 air exercise began at Leeuwarden on Monday. The participating"
+        " aircraft include U.S. F-35s, German Tornados and Belgian F-16s."
+    )
+    assert set(detect("", text, "2031-04-01").countries) >= {"US", "DE", "BE"}
+
+
+def test_forces_that_shadow_the_drill_are_no_roll() -> None:
+    text = (
+        "The allied Harbour Shield 2031 naval exercise began in the Baltic on Monday. Russian"
+        " destroyers, Chinese frigates and Iranian jets shadowed the allied ships."
+    )
+    assert not {"RU", "CN", "IR"} & set(detect("", text, "2031-06-02").countries)

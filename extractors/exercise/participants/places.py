@@ -18,6 +18,7 @@ from ..triggers import SentenceEvidence
 from .grammar import SPEAKERS_PRIORITY, CountryEvidence, read_sentence
 from .host_model import HostSignals, choose_host, host_candidates, packaged_weights
 from .host_shapes import _HOST_HISTORY, SPOKEN_AT
+from .shapes import MILNOUN
 from .towns import town_host
 
 IGN = re.IGNORECASE
@@ -32,7 +33,9 @@ _HEAD_LINES = 20
 _LISTS_PARTICIPANTS = re.compile(
     r"\b(?:(?:those|nations|countries|militaries|forces|units|navies|partners)\s+"
     r"(?:participating|taking part|joining)|participants|participating (?:nations|countries|forces|"
-    r"militaries|navies|units))\s+(?:include|are|were|will be)\b|"
+    # "The participating aircraft include U.S. F-35s, German Tornados and Belgian F-16s"
+    r"militaries|navies|units|aircraft|ships|vessels|jets|assets|air forces))\s+"
+    r"(?:include|included|are|were|will be)\b|"
     # "Norwegian F-16s, Swedish Gripens ... took to the skies with U.S. Air Force F-15Es to
     # train in a combined environment": forces told training together.
     r"\b(?:to train|trained|training|train) (?:together|alongside|side by side|in a combined)\b|"
@@ -159,6 +162,9 @@ def fill_places(
             # an exercise sentence.
             listing = near and _LISTS_PARTICIPANTS.search(e.text) is not None
             read_sentence(e.text, cev, exercise_sentence=listing)
+            for code in platform_roll(e.text) if near else ():
+                cev.participants.setdefault(code, e.text)
+                cev.plain.add(code)
     participants = {
         c: s for c, s in cev.participants.items() if c not in cev.observers or c in cev.plain
     }
@@ -243,6 +249,37 @@ def fill_places(
             seen_locs.add(key)
             locs.append(loc)
     mention.locations = locs
+
+
+# "Finnish F/A-18 Hornets, German EF2000 Typhoons, Greek F-16s ...": a force named by its
+# nationality and its aircraft or ships.
+_NATION_PLATFORM = re.compile(
+    r"\b([A-Z][a-z]+|U\.S\.)(?:\s+and\s+[A-Z][a-z]+)?\s+(?:[\w/.-]+\s+){0,2}?" + MILNOUN + r"\b"
+)
+
+
+_WATCHING = re.compile(
+    r"\b(?:shadow\w*|track\w*|monitor\w*|intercept\w*|watch\w*|followed|tail\w*|scrambl\w*|"
+    r"warn\w*|condemn\w*|protest\w*|against|rivals?|opposing|enemy|adversary)\b",
+    re.IGNORECASE,
+)
+
+
+def platform_roll(text: str) -> list[str]:
+    """The nations of a line that names three or more forces by nationality and aircraft or
+    ships, beside a sentence about the exercise: a roll of who took part, whatever its verb
+    ("For two weeks Finnish F/A-18 Hornets, ..., Swedish JAS-39 Gripens and American and Dutch
+    F-35s called Leeuwarden home"). Empty when the line is no such roll."""
+    codes: list[str] = []
+    forces = 0
+    if _WATCHING.search(text):
+        return codes  # "Russian destroyers, Chinese frigates and Iranian jets shadowed it"
+    for m in _NATION_PLATFORM.finditer(text):
+        found = [p.code for p in find_places(m.group(0)) if p.kind in ("demonym", "prefix")]
+        if found:
+            forces += 1
+            codes.extend(c for c in found if c not in codes)
+    return codes if forces >= 3 else []
 
 
 def _dateline_country(line: str) -> str | None:
