@@ -574,3 +574,24 @@ def test_a_missile_launched_in_the_drill_does_not_open_it() -> None:
 )
 def test_an_opening_told_in_the_perfect_is_ongoing(text: str, published: str | None) -> None:
     assert detect("", text, published).phase == "ongoing"
+
+
+def test_how_an_exercise_is_laid_out_does_not_conclude_it() -> None:
+    text = (
+        "Between August 11 and 29, the mountain range near Antuco is the setting for the combined"
+        " exercise Andes Lantern 2031. Led by the army's mountain division, the exercise has three"
+        " phases. The cycle concludes with a final field exercise."
+    )
+    assert detect("", text, None).phase != "concluded"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The national exercise 'Lightning Shield 2031' is under the army's command. According to"
+        " the scenario, hostile forces held activities in the cities. The exercises are taking"
+        " place from 28 April to 7 May.",
+    ],
+)
+def test_a_running_exercise_told_in_the_present_is_ongoing(text: str) -> None:
+    assert detect("", text, None).phase == "ongoing"
