@@ -595,3 +595,12 @@ def test_how_an_exercise_is_laid_out_does_not_conclude_it() -> None:
 )
 def test_a_running_exercise_told_in_the_present_is_ongoing(text: str) -> None:
     assert detect("", text, None).phase == "ongoing"
+
+
+def test_an_opportunity_to_conduct_training_is_no_plan() -> None:
+    text = (
+        "Harbour Shield 2031, hosted by Ruritania, was a multinational naval exercise. The"
+        " exercise, held May 4-16, 2031, provided participating nations opportunities to conduct"
+        " combined training."
+    )
+    assert detect("", text, None).phase != "announced"

@@ -484,6 +484,22 @@ NEUTRAL = (
     "test launches",
     "practice launches",
     "the launches",
+    # "provided participating nations opportunities to conduct joint training": a purpose or
+    # an ability, not a plan.
+    "opportunity to conduct",
+    "opportunities to conduct",
+    "ability to conduct",
+    "abilities to conduct",
+    "capability to conduct",
+    "capabilities to conduct",
+    "in order to conduct",
+    "designed to conduct",
+    "able to conduct",
+    "how to conduct",
+    "readiness to conduct",
+    "opportunity to carry out",
+    "ability to carry out",
+    "in order to carry out",
     # "The cycle concludes with the Final Field Exercise": how it is laid out, not where it is.
     "concludes with",
     "culminates with",
