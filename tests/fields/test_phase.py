@@ -599,8 +599,9 @@ def test_a_running_exercise_told_in_the_present_is_ongoing(text: str) -> None:
 
 def test_an_opportunity_to_conduct_training_is_no_plan() -> None:
     text = (
-        "Harbour Shield 2031, hosted by Ruritania, was a multinational naval exercise. The"
-        " exercise, held May 4-16, 2031, provided participating nations opportunities to conduct"
-        " combined training."
+        "Tradewinds 2031, hosted by Ruritania, was a multi-dimensional military training exercise"
+        " focused on the ground, air, sea and cyber domains. The exercise, held May 4-16, 2031,"
+        " provided participating nations opportunities to conduct joint, combined, and"
+        " interagency training."
     )
-    assert detect("", text, None).phase != "announced"
+    assert detect("", text, None).phase == "concluded"
