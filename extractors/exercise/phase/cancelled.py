@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .cues import CANCELLED, EXERCISE_WORD, HEDGE, PARTIAL
+from .cancel_cues import CANCELLED, HEDGE, PARTIAL
+from .cues import EXERCISE_WORD
 
 # "Suspended after the stand-off, the exercise will resume in the autumn": the cancellation
 # is history; the sentence is about its return.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..phrases import CueTable, phrase_regex
+from .neutral import NEUTRAL
 
 ANNOUNCED = {
     3.0: (
@@ -364,99 +365,6 @@ CONCLUDED = {
         "observed",
     ),
 }
-CANCELLED = phrase_regex(
-    (
-        "cancel*",
-        "call off",
-        "called off",
-        "calls off",
-        "calling off",
-        "postpon*",
-        "scrap",
-        "scrapped",
-        "scraps",
-        "suspend",
-        "suspended",
-        "suspends",
-        "suspension of",
-        "axed",
-        "shelved",
-        "put off",
-        "put on hold",
-        "pull out of",
-        "pulled out of",
-        "pulls out of",
-        "has been delayed",
-        "was delayed",
-        "were delayed",
-        "have been delayed",
-        "delay the",
-        "to delay",
-        "agreed to delay",
-        "will not host",
-        "won't host",
-        "will not hold",
-        "not be held",
-        "not take place",
-        "will not take place",
-        "called it off",
-        "halted",
-        "halts",
-        "halting",
-        "to halt",
-        "defer",
-        "deferred",
-    )
-)
-# "Taiwan cancelled some drills", "defer half of the field drills": the exercise goes on.
-PARTIAL = phrase_regex(
-    (
-        "some",
-        "part of",
-        "parts of",
-        "half",
-        "portion",
-        "portions",
-        "segment",
-        "segments",
-        "several",
-        "certain",
-        "one of",
-        "elements of",
-        "scaled back",
-        "scale back",
-        "scaled down",
-        "downsized",
-        "reduced",
-        "a day",
-        "airport",
-        "sail past",
-        "fly past",
-        "flypast",
-        "parade",
-        "ceremony",
-        "live-fire portion",
-        "field training portion",
-    )
-)
-HEDGE = phrase_regex(
-    (
-        "would not say",
-        "did not say",
-        "unclear",
-        "not clear",
-        "declined to say",
-        "may cancel",
-        "might cancel",
-        "could cancel",
-        "considering",
-        "whether to",
-        "if",
-        "rumours",
-        "denied",
-        "no plans to",
-    )
-)
 # An exercise cut short has ended whatever its schedule said.
 CUT_SHORT = re.compile(
     r"\b(?:cut(?:s|ting)? short|(?:ended|finished|concluded|wound up|called off the rest of)\b"
@@ -470,54 +378,6 @@ EXERCISE_WORD = re.compile(
     re.IGNORECASE,
 )
 
-
-# Phrases that hold a cue word without telling the exercise's time: weapons launched in it,
-# a kind of drill, a policy slogan, a later deployment.
-NEUTRAL = (
-    "missile launch",
-    "missile launches",
-    "rocket launch",
-    "rocket launches",
-    "launches of",
-    "electronic launches",
-    "simulated launches",
-    "test launches",
-    "practice launches",
-    "the launches",
-    # "provided participating nations opportunities to conduct joint training": a purpose or
-    # an ability, not a plan.
-    "opportunity to conduct",
-    "opportunities to conduct",
-    "ability to conduct",
-    "abilities to conduct",
-    "capability to conduct",
-    "capabilities to conduct",
-    "in order to conduct",
-    "designed to conduct",
-    "able to conduct",
-    "how to conduct",
-    "readiness to conduct",
-    "opportunity to carry out",
-    "ability to carry out",
-    "in order to carry out",
-    # "The cycle concludes with the Final Field Exercise": how it is laid out, not where it is.
-    "concludes with",
-    "culminates with",
-    "culminates in",
-    "ends with",
-    "missile was launched",
-    "missiles were launched",
-    "rocket was launched",
-    "rockets were launched",
-    "launch drill",
-    "launch drills",
-    "launch training",
-    "live fire",
-    "upcoming deployment",
-    "upcoming deployments",
-    "start of",
-    "start date",
-)
 
 CUES = CueTable(
     {"announced": ANNOUNCED, "ongoing": ONGOING, "concluded": CONCLUDED}, neutral=NEUTRAL
