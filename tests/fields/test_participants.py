@@ -514,3 +514,28 @@ def test_countries_sent_invitations_are_not_participants() -> None:
         "2026-03-03",
     )
     assert m.countries == ["CL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Ruritanian leader guided an artillery firing drill by the Ruritanian army on"
+            " Thursday. The drill involved units that are within firing range of Seoul, the South"
+            " Korean capital, state media said.",
+            "KR",
+        ),
+        (
+            "The navy held live-fire drills off the Ruritanian coast on Monday. Local reports"
+            " suggest the exercises followed the passage of U.S. and Canadian warships through the"
+            " strait.",
+            "CA",
+        ),
+    ],
+)
+def test_a_target_in_range_or_a_passage_that_set_it_off_is_no_participant(
+    text: str, absent: str
+) -> None:
+    mention = detect("", text, "2031-03-08")
+    assert mention.is_exercise
+    assert absent not in mention.countries

@@ -114,6 +114,9 @@ _CONTEXT_BEFORE = re.compile(
     r"over|across|east of|west of|north of|south of|close to|approach\w* to|within|"
     r"opposed by|rival|enemy|adversar\w*|visit(?:ed|s|ing)? (?:to )?|trip to|in|into|at|"
     r"from attacking|rather than|unlike|not|after|following|since|because of|amid|"
+    # "units within firing range of Seoul"; "the drills followed the passage of U.S. warships"
+    r"(?:firing |striking |strike )?range of|striking distance of|reach of|followed|"
+    r"passage of|transit of|"
     # "invited to participate instead of Turkey", "which replaced joint drills with Turkey"
     r"instead of|in place of|replac\w*(?: [\w-]+){0,3} with|"
     # "the exercise comes before joint South Africa/Russia/China manoeuvres": another one
@@ -356,7 +359,9 @@ _P_INVOLVE = re.compile(
     rf"\b(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers|it)\b[^.;§]{{0,30}}?"
     rf"\b(?:involv\w*|includ\w*|brings? together|brought together)\s+(?:the\s+)?"
     rf"(?:(?:allies|partners|navies|armies|militaries|forces|troops|countries|nations)"
-    rf"(?: (?:of|from))?\s+(?:the\s+)?|(?:[\w-]+\s+){{1,12}}?(?:of|from)\s+(?:the\s+)?)?"
+    # "units that are within firing range of Seoul": where they can strike, not who they are
+    rf"(?: (?:of|from))?\s+(?:the\s+)?|(?:[\w-]+\s+){{1,12}}?(?<!range )(?<!distance )"
+    rf"(?<!reach )(?:of|from)\s+(?:the\s+)?)?"
     rf"({LIST})",
     IGN,
 )
