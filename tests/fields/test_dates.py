@@ -786,3 +786,28 @@ def test_the_exercises_days_beside_a_meetings_day(
     text: str, published: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _dates("", text, published)[:2] == expected
+
+
+def test_a_start_and_a_stated_length_give_the_last_day() -> None:
+    text = (
+        "The Ruritanian army on Monday launched a two-day surprise military exercise in the"
+        " north of the country, the army said."
+    )
+    assert _dates("", text, "2031-11-17")[:2] == ("2031-11-17", "2031-11-18")
+
+
+def test_a_length_of_one_phase_gives_no_last_day() -> None:
+    text = (
+        "The Ruritanian navy on Monday began the Harbour Shield 2031 exercise with a two-day"
+        " harbour phase, the navy said."
+    )
+    assert _dates("", text, "2031-11-17")[:2] == ("2031-11-17", None)
+
+
+def test_the_end_told_below_page_furniture() -> None:
+    text = (
+        "Baltic naval exercise Harbour Shield 2031 completed\nDate:\nPlace:\nRostock\n"
+        "Reading time:\n2 MIN\nThe major maritime military training event ended on September"
+        " 20, around 40 hours earlier than planned."
+    )
+    assert _dates("", text, None)[1] == "2031-09-20"

@@ -15,7 +15,8 @@ IGN = re.IGNORECASE
 
 _REFERS_BACK = re.compile(
     r"^(?:It|The (?:exercises?|drills?|manoeuvres|maneuvers|war ?games?|event|training)|"
-    r"This year's|The (?:[\w-]+ )?(?:exercise|drills?))\b"
+    # "The major maritime military training event ended on September 20"
+    r"This year's|The (?:[\w-]+ ){1,4}?(?:exercise|drills?|training event|manoeuvres|maneuvers))\b"
 )
 
 
@@ -73,7 +74,9 @@ def date_sentences(
             naming.add(i)
         # Right after a sentence about the exercise, or one that names it ("This year, UNITAS
         # is featuring ... Forces will conduct operations ... through October 6").
-        after_core = any(j in core_idx or j in naming for j in (i - 1, i - 2))
+        # Page furniture between them ("Date:", "Place: Rostock", "2 MIN") does not count.
+        before = [j for j in range(i - 1, -1, -1) if len(sentences[j].split()) > 3][:2]
+        after_core = any(j in core_idx or j in naming for j in before)
         follows = after_core and bool(
             _REFERS_BACK.match(s) or _SCHEDULE_FOLLOWS.search(s) and not _SUPERSEDED.search(s)
         )
