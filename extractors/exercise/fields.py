@@ -224,10 +224,6 @@ def fill_fields(
             or any(_ONE_DAY.search(sentences[i]) for i in date_sentences)
         ):
             sched.end = sched.start
-        elif length := _days_long(told):
-            # "The IDF on Monday launched a two-day surprise exercise": the start and its
-            # stated length give the last day.
-            sched.end = sched.start + dt.timedelta(days=length - 1)
     if sched.start:
         mention.start_date = sched.start.isoformat()
         mention.qualifiers["start_date"] = "day"
@@ -358,25 +354,6 @@ def _current_edition(name: str, pub_year: int | None) -> bool:
 _TAKE_PART = re.compile(
     r"\b(?:participat\w*|take part|taking part|took part|takes part|involv\w*)\b", IGN
 )
-_DAYS_LONG = re.compile(
-    r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-5])[- ]day(?:-long)?\b"
-    r"(?![- ](?:visit|trip|tour|conference|summit|meeting|seminar|workshop|course|"
-    r"(?:[\w-]+ )?(?:phase|stage|leg|part|portion|segment)))",
-    IGN,
-)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10}  # fmt: skip
-
-
-def _days_long(sentence: str) -> int | None:
-    """The exercise's length in days when the sentence that gave its start states one."""
-    found = {
-        _COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))
-        for m in _DAYS_LONG.finditer(sentence)
-    }
-    return found.pop() if len(found) == 1 else None
-
-
 _ONE_DAY = re.compile(r"\b(?:one-day|one day long|day-long|single-day)\b", IGN)
 # Reported as held on its day, not planned ("is scheduled to be held at Colombo from 3 April")
 # and not held over a span ("held at the range from Monday").
