@@ -19,6 +19,7 @@ from .dates import (
     edition_year,
     find_mentions,
 )
+from .dates.finish import finish_schedule
 from .dates.grammar import years_in
 from .dates.meetings import days_beside_meeting, is_meeting
 from .dates.sentences import date_sentences as read_for_dates
@@ -211,19 +212,8 @@ def fill_fields(
     named = frozenset(i for i, hits in names_by_sentence.items() if hits and about_main(i))
     pub_year = pub.year if pub else None
     fill_places(mention, has_title, sentences, evs, core, about_main, weak, pub_year, named)
-    if sched.start and not sched.end and sched.sentence is not None:
-        told = sentences[sched.sentence]
-        # "The one-day drills on Tuesday", "marines held a live-fire exercise on Wednesday"
-        # (reported after it, not "began"): a one-day drill ends the day it starts.
-        if _CLOSING_CEREMONY.search(told) and not _STARTED_OR_GOING_ON.search(told):
-            # "The closing ceremony was held at the college on Thursday": that day ends it.
-            sched.start, sched.end = None, sched.start
-        elif (
-            _ONE_DAY.search(told)
-            or (_HELD_ONCE.search(told) and not _STARTED_OR_GOING_ON.search(told))
-            or any(_ONE_DAY.search(sentences[i]) for i in date_sentences)
-        ):
-            sched.end = sched.start
+    first = min((e.index for e in core if e.index in main_named), default=None)
+    finish_schedule(sched, sentences, date_sentences, dated, first, pub, year)
     if sched.start:
         mention.start_date = sched.start.isoformat()
         mention.qualifiers["start_date"] = "day"
@@ -354,25 +344,6 @@ def _current_edition(name: str, pub_year: int | None) -> bool:
 _TAKE_PART = re.compile(
     r"\b(?:participat\w*|take part|taking part|took part|takes part|involv\w*)\b", IGN
 )
-_ONE_DAY = re.compile(r"\b(?:one-day|one day long|day-long|single-day)\b", IGN)
-# Reported as held on its day, not planned ("is scheduled to be held at Colombo from 3 April")
-# and not held over a span ("held at the range from Monday").
-_HELD_ONCE = re.compile(
-    r"(?<!to be )(?<!will be )\b(?:held|conducted|carried out|staged|fired|performed)\b"
-    r"(?![^.;]{0,40}?\b(?:from|between|until|till|through)\b)",
-    IGN,
-)
-_STARTED_OR_GOING_ON = re.compile(
-    r"\b(?:began|begins|begin|started|starts|kick(?:ed|s)? off|opened|launch\w*|commenc\w+|"
-    r"under ?way|ongoing|continu\w+|until|through|till|runs?|will|first|phase|days?\b(?! of)|"
-    r"opening)",
-    IGN,
-)
-_CLOSING_CEREMONY = re.compile(
-    r"\b(?:closing|concluding|final)\s+(?:ceremony|session|parade)\b", IGN
-)
-
-
 # "The exercise is scheduled from...", "the manoeuvres threaten nobody": once the article is
 # known to be about an exercise, a definite reference to it needs no military word of its own.
 _ANAPHOR = re.compile(

@@ -805,3 +805,19 @@ def test_the_end_told_below_page_furniture() -> None:
         " 20, around 40 hours earlier than planned."
     )
     assert _dates("", text, None)[1] == "2031-09-20"
+
+
+def test_an_opening_told_now_under_a_dateline_starts_that_day() -> None:
+    text = (
+        "MOSCOW, September 16. /TASS/. The strategic command-staff exercise Tsentr-2031 starts"
+        " in the Central Military District, the defence minister said."
+    )
+    assert _dates("", text, "2031-09-16")[0] == "2031-09-16"
+
+
+def test_an_opening_told_now_without_a_dateline_gets_no_day() -> None:
+    text = (
+        "The strategic command-staff exercise Tsentr-2031 starts in the Central Military"
+        " District, the defence minister said."
+    )
+    assert _dates("", text, "2031-09-16")[0] is None
