@@ -500,12 +500,30 @@ def test_spellings_of_one_series_resolve_through_the_alias_table(tmp_path):
     assert len(set(found.values())) == 6
 
 
+def _detected_items(
+    stories: list[tuple[str, str | None, str]], site: str
+) -> list[tuple[dict, dict]]:
+    """Each (title, publication day or None, text) through the real detector, as the poll
+    flow stores it: (article row, mention row)."""
+    from extractors.exercise import detect
+    from flows.rows import mention_row
+
+    items = []
+    for n, (title, day, text) in enumerate(stories):
+        published = datetime.fromisoformat(day + "T09:00:00+00:00") if day else None
+        record = detect(title, text, published.date() if published else None, "en").to_record()
+        assert record["is_exercise"], record
+        url = f"https://{site}/{n}"
+        items.append(
+            (article_record(url, "f-test", title, published), mention_row(url, record, NOW))
+        )
+    return items
+
+
 def test_an_announcement_with_only_a_month_joins_that_months_edition(tmp_path):
     """Published in October about "February 2027": no start day, but the month says which
     year's edition it is, so it joins the reports from February rather than making a 2026
     exercise of its own."""
-    from extractors.exercise import detect
-    from flows.rows import mention_row
 
     stories = [
         (
@@ -521,15 +539,7 @@ def test_an_announcement_with_only_a_month_joins_that_months_edition(tmp_path):
             " ships from 22 navies.",
         ),
     ]
-    items = []
-    for n, (title, day, text) in enumerate(stories):
-        published = datetime.fromisoformat(day + "T09:00:00+00:00")
-        record = detect(title, text, published.date(), "en").to_record()
-        assert record["is_exercise"], record
-        url = f"https://month.example/{n}"
-        items.append(
-            (article_record(url, "f-test", title, published), mention_row(url, record, NOW))
-        )
+    items = _detected_items(stories, "month.example")
     assert json.loads(items[0][1]["qualifiers"])["month"] == "2027-02"
     assert items[0][1]["start_date"] is None  # the detector's start_date stays a calendar day
     db = tmp_path / "month.duckdb"
@@ -601,8 +611,6 @@ def test_an_undated_page_joins_the_edition_of_the_year_it_writes(tmp_path):
     """A page that shows no publication date and no day of the exercise, fetched in 2026,
     about "the 2023 Coral Lantern exercise": the year its exercise lines write says which
     edition it is, so it joins the dated 2023 report instead of making a 2026 exercise."""
-    from extractors.exercise import detect
-    from flows.rows import mention_row
 
     stories = [
         (
@@ -618,15 +626,7 @@ def test_an_undated_page_joins_the_edition_of_the_year_it_writes(tmp_path):
             " at Natal air base in 2023, the largest edition of the series.",
         ),
     ]
-    items = []
-    for n, (title, day, text) in enumerate(stories):
-        published = datetime.fromisoformat(day + "T09:00:00+00:00") if day else None
-        record = detect(title, text, published.date() if published else None, "en").to_record()
-        assert record["is_exercise"], record
-        url = f"https://year.example/{n}"
-        items.append(
-            (article_record(url, "f-test", title, published), mention_row(url, record, NOW))
-        )
+    items = _detected_items(stories, "year.example")
     assert json.loads(items[1][1]["qualifiers"])["year"] == "2023"
     assert items[1][1]["start_date"] is None  # the detector's start_date stays a calendar day
     db = tmp_path / "year.duckdb"
