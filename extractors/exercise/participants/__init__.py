@@ -8,7 +8,8 @@ into participants, host and locations for one exercise, ``host_model`` picks the
 the candidates, and ``towns`` places an exercise by a town the gazetteer does not know.
 """
 
-from .grammar import CountryEvidence, read_sentence
+from .evidence import CountryEvidence
+from .grammar import read_sentence
 from .places import fill_places
 from .towns import town_host
 

@@ -11,7 +11,6 @@ shapes are regexes over that rewritten text, so lists of any length are handled 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..gazetteer import Place, find_places
 from .around import (
@@ -22,45 +21,34 @@ from .around import (
     _HEAD_COUNT_BEFORE,
     _LAST_IN_LIST,
     _LIST_AFTER,
-    _NAME_PART_AFTER,
-    _ORGANISATION_AFTER,
     _OTHER_OBSERVER,
-    _POSSESSIVE_NOT_PLACE,
-    _POSSESSIVE_POLICY,
     _REPLACED_BEFORE,
     _REST_OF_LIST,
-    _SEA_WORDS,
     _SPEAKER_AFTER,
     _WITHOUT_BEFORE,
     _WITHOUT_WHAT,
 )
+from .evidence import CountryEvidence, _codes
 from .host_shapes import (
-    _BASE_DATELINE,
     _CONTEXT_AFTER,
-    _HOST_HISTORY,
-    _IDX,
-    _LOC,
-    _MULTI_HOST,
-    _NATIONAL_BASE,
-    _NATIONAL_WATERS,
-    _NOT_HOST_BEFORE,
-    _TOWN_COUNTRY,
-    WATCHED_ON_SCREEN,
 )
-from .shapes import (
-    _CONTEXT_BEFORE,
-    _GEO_BEFORE,
-    _JOIN_VERB_END,
-    _LINKED_BEFORE,
-    _NEGATION,
-    _NEWS_VERB_END,
-    _NONE,
+from .locate import read_places
+from .observer_shapes import (
     _OBS_AFTER,
     _OBS_LATER,
     _OBS_NEXT,
     _OBS_NOUN,
     _OBS_VERB_AFTER_LIST,
     _OBSERVER,
+    _WITH_OBSERVERS,
+)
+from .shapes import (
+    _CONTEXT_BEFORE,
+    _GEO_BEFORE,
+    _JOIN_VERB_END,
+    _NEGATION,
+    _NEWS_VERB_END,
+    _NONE,
     _P_ADJ,
     _P_ALLIES,
     _P_AMONG,
@@ -84,30 +72,14 @@ from .shapes import (
     _PART_VERB_AFTER,
     _PARTICIPATION_WORDS,
     _REACTION_NEAR,
-    _SPEAKERS_BEFORE,
     _SPEAKERS_IN_BEFORE,
     _SPY_OBJECT,
     _SUBJ_CONTEXT,
     _TENSION_BEFORE,
-    _WITH_OBSERVERS,
     BAD_GAP,
     PAST_PARTICIPANTS,
     SERIES_PARTNERS,
-    C,
 )
-
-
-@dataclass(slots=True)
-class CountryEvidence:
-    participants: dict[str, str] = field(default_factory=dict)  # code -> sentence
-    how: dict[str, str] = field(default_factory=dict)  # code -> pattern name (debugging)
-    hosts: list[tuple[str, str, float]] = field(default_factory=list)  # code, sentence, priority
-    locations: list[dict] = field(default_factory=list)
-    observers: set[str] = field(default_factory=set)
-    # Found taking part in a sentence that speaks of no observers: an observer mission named
-    # elsewhere ("the head of the Indian observer mission") does not undo that.
-    plain: set[str] = field(default_factory=set)
-    multi_host: bool = False  # held across several countries
 
 
 def _mask(sentence: str, places: list[Place]) -> tuple[str, list[Place]]:
@@ -121,16 +93,6 @@ def _mask(sentence: str, places: list[Place]) -> tuple[str, list[Place]]:
     return "".join(parts), places
 
 
-def _codes(span: str, places: list[Place], kinds: tuple[str, ...]) -> list[tuple[int, Place]]:
-    out = []
-    for m in _IDX.finditer(span):
-        i = int(m.group(1))
-        p = places[i]
-        if p.code and p.kind in kinds:
-            out.append((i, p))
-    return out
-
-
 PARTICIPANT_KINDS = ("name", "demonym", "force", "prefix")
 
 
@@ -139,8 +101,6 @@ def _both_koreas(m: re.Match[str]) -> str:
     return f"{m.group(1)} {noun} and {m.group(2)} {noun}"
 
 
-# Host candidates from "officials in X": the weakest, and kept only for a participant.
-SPEAKERS_PRIORITY = 9
 _AGAINST_IN_GAP = re.compile(
     r"\b(?:counter\w*|against|deter\w*|target\w*|threat\w*|confront\w*|rival\w*|aimed at)\b"
     r"[^§.;]{0,40}$",
@@ -356,98 +316,4 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         ev.how.setdefault(code, how)
         if not observer_sentence:
             ev.plain.add(code)
-    # Locations and host candidates.
-    if _HOST_HISTORY.search(masked):
-        return  # earlier editions: neither where this one is held nor its locations
-    if WATCHED_ON_SCREEN.search(masked):
-        return  # "A TV screen shows a file image of the drill ... at a station in Seoul"
-    for m in _MULTI_HOST.finditer(masked):
-        codes = {p.code for _, p in _codes(m.group(1) or m.group(2), places, ("name",))}
-        # Only where the exercise itself is placed: "held in Latvia, Lithuania and Poland", not
-        # "battle groups stationed in ..." or "developments in Libya and Afghanistan".
-        placed = m.group(2) or re.match(r"(?:co-)?host|span", m.group(0), re.I)
-        linked = _LINKED_BEFORE.search(masked[max(0, m.start() - 70) : m.start()])
-        if len(codes) > 1 and (placed or linked or exercise_sentence):
-            ev.multi_host = True
-    # A place told in a sentence that is not the exercise's own ("the air show held in China")
-    # gives way to one told where the exercise is.
-    aside = 0.0 if exercise_sentence else 0.5
-    for m in _NATIONAL_BASE.finditer(masked):
-        p = places[int(m.group(1).strip("§"))]
-        if p.code and p.kind in ("demonym", "name", "force"):
-            ev.hosts.append((p.code, sentence, 1 + aside))
-    for m in _BASE_DATELINE.finditer(masked):
-        p = places[int(m.group(1).strip("§"))]
-        if p.code and p.kind == "name":
-            ev.hosts.append((p.code, sentence, 1 + aside))
-    for m in _NATIONAL_WATERS.finditer(masked):
-        p = places[int((m.group(1) or m.group(2)).strip("§"))]
-        if p.code and p.kind in ("demonym", "name"):
-            ev.hosts.append((p.code, sentence, 1 + aside))
-    for m in _TOWN_COUNTRY.finditer(masked):
-        p = places[int(m.group(1).strip("§"))]
-        if (
-            p.kind == "name"
-            and p.code
-            and not _NOT_HOST_BEFORE.search(masked[max(0, m.start() - 70) : m.start()])
-        ):
-            ev.hosts.append((p.code, sentence, 1 + aside))
-    for m in _LOC.finditer(masked):
-        i = int(m.group(1).strip("§"))
-        p = places[i]
-        prep = masked[m.start() : m.start(1)].lower()
-        before = masked[max(0, m.start() - 70) : m.start()]
-        if (
-            _NOT_HOST_BEFORE.search(before)
-            or (p.kind == "name" and _ORGANISATION_AFTER.match(masked, m.end()))
-            or _POSSESSIVE_NOT_PLACE.match(masked, m.end())
-            or _POSSESSIVE_POLICY.match(masked, m.end())
-            # "taking part in the ASEAN India maritime exercise": part of a name
-            or _NAME_PART_AFTER.match(masked, m.end())
-        ):
-            continue
-        # "units within firing range of Seoul": a distance, not a training range.
-        if re.match(r"\s*within\b", prep) and "range" in prep:
-            continue
-        # "on converging U.S. Army operations": "on" places only as "on the island of X",
-        # "on X soil", "on the coast of X".
-        if re.match(r"\s*on\b", prep) and not re.fullmatch(
-            r"\s*on\s+(?:the\s+)?(?:(?:island|islands|coast|territory|soil|beach|beaches|shores?|"
-            r"outskirts|banks?|slopes|grounds|ranges)\s+(?:of\s+)?(?:the\s+)?)?",
-            prep,
-        ):
-            continue
-        if _SPEAKERS_BEFORE.search(before) and p.kind == "name" and p.code:
-            if re.match(r"\s*(?:in|at)\b", prep):
-                ev.hosts.append((p.code, sentence, SPEAKERS_PRIORITY))
-            continue
-        linked = _LINKED_BEFORE.search(before) is not None
-        if p.kind == "region" and p.code:
-            # "near the Paracel Islands", "in waters around Hainan": at sea, no host; but
-            # "training near Tawang" is on land.
-            # "off the coast of Guam" is held there.
-            at_sea = (
-                "coast" not in prep
-                and re.match(r"\s*(?:near|around|off|in the waters|waters)\b", prep)
-                and (re.search(r"Island|Isles", p.text) or _SEA_WORDS.search(masked))
-            )
-            if not re.match(r"\s*(?:to|from)\b", prep) and not at_sea:
-                ev.hosts.append((p.code, sentence, (1 if linked else 2) + aside))
-        elif p.kind == "name" and p.code:
-            if re.match(r"\s*(?:near|around|to|from|over|into)\b", prep):
-                continue
-            if linked or "coast" in prep or "waters" in prep:
-                ev.hosts.append((p.code, sentence, 1 + aside))
-                ev.locations.append({"name": p.text, "country": p.code, "sea": False})
-            elif re.match(r"\s*(?:in|at|inside|across|throughout|within)\b", prep):
-                ev.hosts.append((p.code, sentence, 3 + aside))
-    for i, p in enumerate(places):
-        if p.kind in ("sea", "area", "region"):
-            name = p.text
-            # "Russia's Far East": keep the owner in the reported name.
-            before = masked[: masked.find(f"§{i}§")]
-            own = re.search(rf"({C})'s?\s+$", before)
-            if own and p.kind == "region":
-                owner = places[int(own.group(1).strip("§"))]
-                name = f"{owner.text}'s {p.text}"
-            ev.locations.append({"name": name, "country": p.code, "sea": p.kind == "sea"})
+    read_places(masked, places, sentence, ev, exercise_sentence)

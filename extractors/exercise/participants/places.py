@@ -15,7 +15,8 @@ from ..gazetteer import find_places
 from ..model import ExerciseMention
 from ..names.series_facts import SERIES_HOME, SERIES_OWNER
 from ..triggers import SentenceEvidence
-from .grammar import SPEAKERS_PRIORITY, CountryEvidence, read_sentence
+from .evidence import SPEAKERS_PRIORITY, CountryEvidence
+from .grammar import read_sentence
 from .host_model import HostSignals, choose_host, host_candidates, packaged_weights
 from .host_shapes import _HOST_HISTORY, SPOKEN_AT
 from .shapes import MILNOUN
