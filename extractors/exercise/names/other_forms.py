@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import find_places
-from .grammar import NameHit, _clean, _is_generic
+from .grammar import NameHit
+from .not_names import _clean, _is_generic
 
 _PAREN = re.compile(r"^['\"\u2019\u201d]?\s*\(([A-Z][\w' -]{1,40}?)\)")
 
