@@ -520,6 +520,14 @@ def _detected_items(
     return items
 
 
+def _years_resolved(db: Path, items: list[tuple[dict, dict]]) -> list[tuple[int, int]]:
+    """Write `items`, resolve, and return (year, mention count) of every exercise formed."""
+    write_articles(db, items)
+    resolve_warehouse(db)
+    with open_reader(db) as conn:
+        return conn.execute("SELECT year, mention_count FROM exercises ORDER BY year").fetchall()
+
+
 def test_an_announcement_with_only_a_month_joins_that_months_edition(tmp_path):
     """Published in October about "February 2027": no start day, but the month says which
     year's edition it is, so it joins the reports from February rather than making a 2026
@@ -542,12 +550,7 @@ def test_an_announcement_with_only_a_month_joins_that_months_edition(tmp_path):
     items = _detected_items(stories, "month.example")
     assert json.loads(items[0][1]["qualifiers"])["month"] == "2027-02"
     assert items[0][1]["start_date"] is None  # the detector's start_date stays a calendar day
-    db = tmp_path / "month.duckdb"
-    write_articles(db, items)
-    assert resolve_warehouse(db).exercises == 1
-    with open_reader(db) as conn:
-        rows = conn.execute("SELECT year, mention_count FROM exercises").fetchall()
-    assert rows == [(2027, 2)]
+    assert _years_resolved(tmp_path / "month.duckdb", items) == [(2027, 2)]
 
 
 def test_an_edition_number_is_not_a_year_and_an_alias_can_carry_the_edition(tmp_path):
@@ -629,9 +632,4 @@ def test_an_undated_page_joins_the_edition_of_the_year_it_writes(tmp_path):
     items = _detected_items(stories, "year.example")
     assert json.loads(items[1][1]["qualifiers"])["year"] == "2023"
     assert items[1][1]["start_date"] is None  # the detector's start_date stays a calendar day
-    db = tmp_path / "year.duckdb"
-    write_articles(db, items)
-    assert resolve_warehouse(db).exercises == 1
-    with open_reader(db) as conn:
-        rows = conn.execute("SELECT year, mention_count FROM exercises").fetchall()
-    assert rows == [(2023, 2)]
+    assert _years_resolved(tmp_path / "year.duckdb", items) == [(2023, 2)]
