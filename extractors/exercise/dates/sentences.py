@@ -65,8 +65,14 @@ def date_sentences(
     core_idx = set(core_indices)
     picked = {i for i in core_idx if i < _CORE_LINES}
     naming: set[int] = set()
+    # Lines of more than three words, in order: page furniture ("Date:", "2 MIN") is skipped
+    # when looking back for the exercise line.
+    prose: list[int] = []
     for i, s in enumerate(sentences[:_NAMING_LINES]):
+        long_line = len(s.split()) > 3
         if i == 0 and has_title:
+            if long_line:
+                prose.append(i)
             continue
         low = s.casefold()
         names_it = bool(main_series) and main_series in low or any(n in low for n in own_names)
@@ -74,14 +80,14 @@ def date_sentences(
             naming.add(i)
         # Right after a sentence about the exercise, or one that names it ("This year, UNITAS
         # is featuring ... Forces will conduct operations ... through October 6").
-        # Page furniture between them ("Date:", "Place: Rostock", "2 MIN") does not count.
-        before = [j for j in range(i - 1, -1, -1) if len(sentences[j].split()) > 3][:2]
-        after_core = any(j in core_idx or j in naming for j in before)
+        after_core = any(j in core_idx or j in naming for j in prose[-2:])
         follows = after_core and bool(
             _REFERS_BACK.match(s) or _SCHEDULE_FOLLOWS.search(s) and not _SUPERSEDED.search(s)
         )
         if names_it or follows:
             picked.add(i)
+        if long_line:
+            prose.append(i)
     return sorted(picked)
 
 
