@@ -208,7 +208,11 @@ def test_passing_mention_in_a_long_article_is_background() -> None:
     assert not m.is_exercise, m.score
 
 
-def test_non_english_is_skipped_and_empty_input_is_safe() -> None:
+def test_unsupported_languages_are_skipped_and_empty_input_is_safe() -> None:
+    # Russian and Japanese have no reader: a page tagged so is skipped, not read as English.
+    assert not detect("Army exercise", "The army held an exercise.", PUB, language="ru").is_exercise
+    assert not detect("Army exercise", "The army held an exercise.", PUB, language="ja").is_exercise
+    # German is read, but one word with no military word beside it is not enough.
     assert not detect("Manöver", "Die Marine übt.", PUB, language="de").is_exercise
     assert not detect("", "", None).is_exercise
     assert detect("", "", None).to_record()["score"] == 0.0

@@ -15,6 +15,8 @@ from typing import Any
 
 from .dates import infer_published
 from .fields import fill_fields
+from .foreign import SUPPORTED as FOREIGN_LANGUAGES
+from .foreign import detect_foreign, text_language
 from .gazetteer import find_places
 from .model import ExerciseMention
 from .names import NameHit, find_names
@@ -63,10 +65,35 @@ def detect(
     Always returns a mention; for negatives only ``score`` (< 0.5) and ``detector_version`` carry
     information. ``published`` anchors relative dates and the phase.
     """
-    if language and not str(language).lower().startswith("en"):
-        return ExerciseMention()
-    title = title or ""
-    text = text or ""
+    hint = str(language).lower().replace("_", "-").split("-")[0] if language else None
+    if hint and hint != "en":
+        if hint not in FOREIGN_LANGUAGES:
+            return ExerciseMention()
+        return detect_foreign(
+            title, text, _coerce_date(published), text_language(title, text) or hint
+        )
+    mention = _detect_english(title or "", text or "", published)
+    if FOREIGN_FIRST and (
+        mention.is_exercise or _FOREIGN_GATE.search(title or "") or _FOREIGN_GATE.search(text or "")
+    ):
+        lang = text_language(title or "", text or "")
+        if lang:
+            return detect_foreign(title or "", text or "", _coerce_date(published), lang)
+    return mention
+
+
+FOREIGN_FIRST = True
+# The exercise words of the languages the foreign reader knows: only a text with one of them
+# is worth identifying its language.
+_FOREIGN_GATE = re.compile(
+    r"ejercicio|maniobra|exerc[íi]cio|manobra|esercitazion|manovr|exercice|man[œo]e?uvre|"
+    r"[üu]bung|man[öo]ver|ćwicze|manewr|latihan|latgab",
+    IGN,
+)
+
+
+def _detect_english(title: str, text: str, published: dt.date | str | None) -> ExerciseMention:
+    """The English reader (see the module docstring)."""
     text = strip_furniture(text)
     # Cheap gate on the raw strings first: most news never mentions an exercise word.
     if not passes_gate(title) and not passes_gate(text) and not _has_strict_name(title, text):

@@ -1,0 +1,131 @@
+"""Reading exercise news written in other languages (Spanish, Portuguese, Italian, French,
+German, Polish, Indonesian).
+
+World news about exercises is not all in English: a Peruvian navy's drill is first reported in
+Spanish, a Brazilian air exercise in Portuguese. The English reader's phrase rules do not carry
+over, so this package is a smaller reader driven by one vocabulary table per language
+(``lexicon.py``), CLDR's month and country names (through babel) and the curated series table
+the English reader uses, since exercise names cross languages ("Cobra Gold", "UNITAS").
+
+It decides by sentences: an exercise word with a military word beside it, or a known series,
+in the headline or the lead. Its fields follow the English reader's conventions (FIELDS.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import ExerciseMention
+from ..text import normalise, split_headline, split_sentences, strip_furniture
+from .fields import (
+    Reading,
+    exercise_days,
+    exercise_name,
+    force_sizes,
+    host_of,
+    known_names,
+    parties,
+    phase_of,
+    series_of,
+)
+from .identify import text_language
+from .lexicon import LEXICONS
+
+SUPPORTED = tuple(LEXICONS)
+_LEAD = 5  # body sentences that count as the lead
+_PARTAKE = re.compile(
+    r"particip|partecip|teilnehm|teilnahme|nehmen\s+\w*\s*teil|udział|uczestnicz|mengikuti|"
+    r"diikuti|junto (?:a|con)|ao lado|insieme|aux côtés|avec les|zusammen mit|wraz z",
+    re.IGNORECASE,
+)
+
+
+def _about(sentence: str, lex, names: list) -> tuple[bool, bool]:
+    """(talks about a military exercise, talks about an exercise word at all)."""
+    if lex.pattern("civil").search(sentence):
+        return False, False
+    word = lex.pattern("exercise").search(sentence)
+    military = lex.pattern("military").search(sentence)
+    strong = lex.pattern("military_exercise").search(sentence)
+    return bool(strong or (word and military) or (names and (word or military))), bool(word)
+
+
+def _document_year(text: str) -> int | None:
+    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text[:3000])
+    return int(max(set(years), key=years.count)) if years else None
+
+
+def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) -> ExerciseMention:
+    """The mention of an exercise in a text written in ``lang`` (one of ``SUPPORTED``)."""
+    lex = LEXICONS[lang]
+    text = strip_furniture(text or "")
+    title = title or ""
+    if not title.strip() and "\n" in text[:600]:
+        title, text = split_headline(text)
+    title_n = normalise(title)
+    sentences = ([title_n] if title_n else []) + split_sentences(normalise(text))
+    has_title = bool(title_n)
+    about: list[int] = []
+    known: dict[int, list] = {}
+    lead_hits = title_hit = 0
+    named = False
+    for i, s in enumerate(sentences):
+        names = known_names(s)
+        military, _word = _about(s, lex, names)
+        if names and military:
+            known[i] = names
+            named = True
+        if military:
+            about.append(i)
+            if has_title and i == 0:
+                title_hit = 1
+            elif i <= _LEAD:
+                lead_hits += 1
+        elif about and about[-1] == i - 1 and _PARTAKE.search(s):
+            about.append(i)  # "Participan además las marinas de ...": the parties' sentence
+    score = 0.45 * title_hit + 0.3 * min(lead_hits, 2) + 0.1 * min(len(about), 3) + 0.2 * named
+    if not (title_hit or lead_hits) or score < 0.5:
+        return ExerciseMention(score=round(min(score, 0.49), 4))
+    mention = ExerciseMention(score=round(min(score, 1.0), 4), is_exercise=True)
+    reading = Reading(lex, sentences, about, known)
+    name, name_at = exercise_name(reading)
+    mention.name = name
+    mention.series = series_of(name)
+    found, placed = parties(reading)
+    mention.countries = sorted(found)
+    mention.host = host_of(mention.series, found, placed)
+    if mention.host and mention.host not in mention.countries:
+        mention.countries = sorted({*mention.countries, mention.host})
+    year = _edition_year(name) or (None if published else _document_year(text))
+    start, end, where = exercise_days(reading, published, year)
+    mention.start_date = start.isoformat() if start else None
+    mention.end_date = end.isoformat() if end else None
+    if start:
+        mention.qualifiers["start_date"] = "day"
+    if end:
+        mention.qualifiers["end_date"] = "day"
+    if published is None and not (start or end) and year:
+        mention.qualifiers["year"] = str(year)
+    mention.qualifiers["language"] = lang
+    for slot, value in force_sizes(reading).items():
+        setattr(mention, slot, value)
+    mention.phase = phase_of(reading, start, end, published, where)
+    if name_at is not None:
+        mention.evidence["name"] = sentences[name_at][:300]
+    if where:
+        mention.evidence["dates"] = where[:300]
+    return mention
+
+
+def _edition_year(name: str | None) -> int | None:
+    if not name:
+        return None
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", name)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"[\s-](\d\d)(?:[-/]\d{1,2})?$", name)
+    return 2000 + int(m.group(1)) if m else None
+
+
+__all__ = ["SUPPORTED", "detect_foreign", "text_language"]

@@ -1,0 +1,135 @@
+"""Days and day ranges in other languages: "del 1 al 7 de septiembre", "vom 1. bis 7. September".
+
+Month names come from CLDR through babel, in the forms each language writes after a day
+(Polish "września" is the genitive CLDR keeps for dates). A day without a year takes the year
+that puts it nearest the publication day, the way the English reader does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+
+from .lexicon import Lexicon
+
+# Spellings CLDR does not give but the press writes.
+_MONTH_EXTRA = {"es": {"setiembre": 9}, "de": {"Jänner": 1}, "id": {"Pebruari": 2, "Nopember": 11}}
+
+
+@dataclass(frozen=True)
+class DaySpan:
+    """A day or a range of days the text writes, with where it stands in the sentence."""
+
+    start: dt.date
+    end: dt.date | None
+    at: int
+    stop: int
+
+
+@cache
+def _months(lang: str) -> dict[str, int]:
+    loc = Locale(lang)
+    out: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for num, name in loc.months[context][width].items():
+                name = name.rstrip(".")
+                if len(name) >= 3:
+                    out.setdefault(name.casefold(), num)
+    for name, num in _MONTH_EXTRA.get(lang, {}).items():
+        out[name.casefold()] = num
+    return out
+
+
+@cache
+def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    months = "|".join(re.escape(m) for m in sorted(_months(lex.code), key=len, reverse=True))
+    day = r"(\d{1,2})(?:er|º|°|\.)?"
+    month = rf"(?:de\s+|del\s+)?({months})\.?"
+    year = r"(?:,?\s+(?:de\s+|del\s+|r\.\s+|roku\s+)?((?:19|20)\d\d))?"
+    frm = "|".join(lex.range_from)
+    to = "|".join(lex.range_to)
+    same_month = re.compile(
+        rf"(?:(?:{frm})\s+)?{day}\s*(?:{to})\s*{day}\s+{month}{year}(?![\w])", re.IGNORECASE
+    )
+    two_months = re.compile(
+        rf"(?:(?:{frm})\s+)?{day}\s+{month}{year}\s*(?:{to})\s*{day}\s+{month}{year}(?![\w])",
+        re.IGNORECASE,
+    )
+    single = re.compile(rf"(?<![\w.]){day}\s+{month}{year}(?![\w])", re.IGNORECASE)
+    return same_month, two_months, single
+
+
+def _year_for(month: int, day: int, published: dt.date | None, fallback: int | None) -> int | None:
+    if published is None:
+        return fallback
+    best = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        gap = (when - published).days
+        if -270 <= gap <= 180 and (best is None or abs(gap) < abs(best[1])):
+            best = (year, gap)
+    return best[0] if best else published.year
+
+
+def _date(
+    day: str,
+    month_name: str,
+    year: str | None,
+    lex: Lexicon,
+    published: dt.date | None,
+    fallback: int | None,
+) -> dt.date | None:
+    month = _months(lex.code).get(month_name.casefold().rstrip("."))
+    if not month:
+        return None
+    d = int(day)
+    y = int(year) if year else _year_for(month, d, published, fallback)
+    if y is None:
+        return None
+    try:
+        return dt.date(y, month, d)
+    except ValueError:
+        return None
+
+
+def find_days(
+    sentence: str, lex: Lexicon, published: dt.date | None, fallback_year: int | None
+) -> list[DaySpan]:
+    """Day ranges first (they say most), then single days outside them."""
+    same_month, two_months, single = _patterns(lex)
+    spans: list[DaySpan] = []
+    taken: list[tuple[int, int]] = []
+    for m in two_months.finditer(sentence):
+        y2 = m.group(6)
+        end = _date(m.group(4), m.group(5), y2, lex, published, fallback_year)
+        start = _date(m.group(1), m.group(2), m.group(3) or y2, lex, published, fallback_year)
+        if start and end and start.year != end.year and not (m.group(3) or y2):
+            start = start.replace(year=end.year) if start.month <= end.month else start
+        if start and end and 0 <= (end - start).days <= 120:
+            spans.append(DaySpan(start, end, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in same_month.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        end = _date(m.group(2), m.group(3), m.group(4), lex, published, fallback_year)
+        if end is None or int(m.group(1)) > end.day:
+            continue
+        start = end.replace(day=int(m.group(1)))
+        spans.append(DaySpan(start, end, m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in single.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        when = _date(m.group(1), m.group(2), m.group(3), lex, published, fallback_year)
+        if when:
+            spans.append(DaySpan(when, None, m.start(), m.end()))
+    spans.sort(key=lambda s: s.at)
+    return spans

@@ -1,0 +1,98 @@
+"""Countries as the press of each supported language writes them.
+
+Country names come from CLDR through babel (``Locale("es").territories["US"]`` is "Estados
+Unidos"), which is kept current for every language and names states the way newspapers do. CLDR
+has no demonyms and no press abbreviations, so each language's file adds the forms news uses
+most ("EE.UU.", "estadounidenses", "russische") under ``[countries]``. Polish declines names
+("Rosji", "Chin"), so Polish names match on their stem.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+
+from ..gazetteer import find_places, is_country_code
+from .lexicon import LEXICONS
+
+
+@dataclass(frozen=True)
+class CountryHit:
+    start: int
+    end: int
+    code: str
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@cache
+def _matcher(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Names (case-sensitive, capitalised as CLDR writes them) and demonyms (any case)."""
+    names: dict[str, str] = {}
+    for code, name in Locale(lang).territories.items():
+        if len(code) != 2 or not code.isalpha() or not is_country_code(code):
+            continue
+        for form in {name, _plain(name)}:
+            names.setdefault(form, code)
+    demonyms: list[tuple[str, str]] = []
+    for code, forms in LEXICONS[lang].countries.items():
+        for form in forms:
+            if form[:1].isupper():
+                names[form] = code
+            else:
+                demonyms.append((form, code))
+    literal = sorted((n for n in names if "\\" not in n), key=len, reverse=True)
+    patterns = [re.escape(n) for n in literal] + [n for n in names if "\\" in n]
+    if lang == "pl":
+        # "Rosja", "Rosji", "Rosją": the stem and any ending.
+        patterns = [p[:-1] + r"\w{0,4}" if len(p) > 4 and p[-1].isalpha() else p for p in patterns]
+    name_re = re.compile(r"(?<![\w-])(" + "|".join(patterns) + r")(?![\w])")
+    alternatives = "|".join(f"(?P<d{i}>{f})" for i, (f, _) in enumerate(demonyms)) or "(?!x)x"
+    demonym_re = re.compile(r"(?<![\w-])(" + alternatives + r")\w*", re.IGNORECASE)
+    lookup = {n.casefold(): c for n, c in names.items()}
+    for i, (_f, code) in enumerate(demonyms):
+        lookup[f"d{i}"] = code
+    return name_re, demonym_re, lookup
+
+
+def _code_for(lang: str, surface: str, lookup: dict[str, str]) -> str | None:
+    key = surface.casefold()
+    if key in lookup:
+        return lookup[key]
+    for name, code in lookup.items():
+        if not name.startswith("d") or not name[1:].isdigit():
+            if lang == "pl" and len(name) > 4 and key.startswith(name[:-1]):
+                return code
+            if "\\" in name and re.fullmatch(name, surface, re.IGNORECASE):
+                return code
+    return None
+
+
+def find_countries(sentence: str, lang: str) -> list[CountryHit]:
+    """Every country the sentence names in ``lang`` (names and demonyms), and the English
+    country names foreign pages keep ("Peru", "China"), left to right, without overlaps."""
+    name_re, demonym_re, lookup = _matcher(lang)
+    hits: list[CountryHit] = []
+    for m in name_re.finditer(sentence):
+        code = _code_for(lang, m.group(1), lookup)
+        if code:
+            hits.append(CountryHit(m.start(), m.end(), code))
+    for m in demonym_re.finditer(sentence):
+        group = next(k for k, v in m.groupdict().items() if v)
+        hits.append(CountryHit(m.start(), m.end(), lookup[group]))
+    for p in find_places(sentence):
+        if p.code and p.kind == "name":
+            hits.append(CountryHit(p.start, p.end, p.code))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[CountryHit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return out

@@ -1,0 +1,257 @@
+"""The fields of an exercise told in another language: name, parties, host, days, sizes, phase.
+
+The rules are the English reader's in small: the facts are read from the sentences that talk
+about the exercise (its word, its name, taking part), parties are states named there unless a
+sea, an opponent or an observer's role claims them, and the phase comes from the days when the
+text gives them, else from the tense of the sentences that tell the exercise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..names import NameHit, canonical_series, find_names
+from ..names.series_facts import SERIES_HOME
+from ..phase.calendar import phase_from_dates
+from .calendar import DaySpan, find_days
+from .countries import CountryHit, find_countries
+from .lexicon import Lexicon
+
+
+@dataclass
+class Reading:
+    """What the sentences about the exercise say, gathered once for every field."""
+
+    lex: Lexicon
+    sentences: list[str]
+    about: list[int]  # indexes of the sentences about the exercise, in order
+    known: dict[int, list[NameHit]] = field(default_factory=dict)
+
+
+# ---- names
+
+_QUOTED = r"[\"«“„'‘‚]\s*([^\"»”“'’‘\n]{2,60}?)\s*[\"»”“'’]"
+_CAPITALISED = (
+    r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]*|[A-Z]{2,})(?:\s+(?:(?:de|del|da|do|dos|das|di|dell'|della|du|des|"
+    r"of|the|la|el|y|e)\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|[A-Z]{2,}))*)"
+)
+_EDITION = r"(?:[\s-]*(?:(?:19|20)\d\d|\d{2}(?:[-/]\d{1,2})?|[IVXL]{1,6})(?![\w]))?"
+# Words capitalised at a name's place that are not a name: forces, bodies, places' words.
+_NOT_NAME = re.compile(
+    r"^(?:OTAN|NATO|ONU|UE|EU|Marina|Armada|Ejército|Exército|Esercito|Armée|Fuerza|Força|"
+    r"Forze|Forces?|Ministerio|Ministério|Ministero|Ministère|Comando|Commando|Defensa|Defesa|"
+    r"Difesa|Défense|Bundeswehr|TNI|Marinha|Estado|Stati?|État|Mar|Mer|Mare|Golfo|Golfe|"
+    r"Este|Oeste|Norte|Sur|Sud|Nord|Ost|West|El|La|Los|Las|Le|Les|Il|Lo|Der|Die|Das|En|In)$"
+)
+
+
+def _called_pattern(lex: Lexicon) -> re.Pattern[str]:
+    ex = "|".join(lex.exercise + lex.military_exercise)
+    called = "|".join(lex.called)
+    # "ejercicio cívico militar denominado "Escudo Bolivariano"", "esercitazione, chiamata
+    # "Erdik"", "Exercício Forças Silenciosas 2021", "ćwiczenia pod nazwą Zapad-2025".
+    return re.compile(
+        rf"(?<![\w])(?:{ex})(?:[\s,]+(?:[a-zà-ÿ][\w-]*)){{0,3}}?[\s,]+(?:(?:{called})[\s:]+)?"
+        rf"(?:{_QUOTED}|{_CAPITALISED}(?=[\s,.;:)(]|$))({_EDITION})",
+        re.IGNORECASE,
+    )
+
+
+_CALLED_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _clean_name(raw: str, edition: str, sentence: str, lex: Lexicon) -> str | None:
+    name = raw.strip(" ,.;:-")
+    if not name or not (name[0].isupper() or name[0].isdigit()):
+        return None
+    words = name.split()
+    if _NOT_NAME.match(words[0]) or len(words) > 6:
+        return None
+    if find_countries(name, lex.code) and len(find_countries(name, lex.code)) == len(words):
+        return None
+    return (name + edition.rstrip()).strip() if edition.strip() else name
+
+
+def exercise_name(reading: Reading) -> tuple[str | None, int | None]:
+    """A known series' name first (with its edition when written), else the name the text
+    gives the exercise after its word."""
+    best: NameHit | None = None
+    best_at: int | None = None
+    for i in reading.about:
+        for hit in reading.known.get(i, []):
+            edition = hit.surface != hit.series
+            if best is None or (edition and best.surface == best.series):
+                best, best_at = hit, i
+        if best is not None and best.surface != best.series:
+            break
+    if best is not None:
+        return best.surface, best_at
+    lex = reading.lex
+    pat = _CALLED_CACHE.get(lex.code) or _CALLED_CACHE.setdefault(lex.code, _called_pattern(lex))
+    for i in reading.about:
+        s = reading.sentences[i]
+        for m in pat.finditer(s):
+            raw = m.group(1) or m.group(2) or ""
+            if m.group(2) and not m.group(1) and raw[:1].islower():
+                continue
+            name = _clean_name(raw, m.group(3) or "", s, lex)
+            if name:
+                return name, i
+    return None, None
+
+
+def known_names(sentence: str) -> list[NameHit]:
+    """Series from the curated table: their names cross languages ("Cobra Gold", "Zapad")."""
+    return [h for h in find_names(sentence, has_trigger=True) if h.known]
+
+
+# ---- parties and host
+
+
+def _claimed(sentence: str, hit: CountryHit, lex: Lexicon) -> bool:
+    """A sea's, an opponent's or an observer's country: named, but no party."""
+    before = sentence[max(0, hit.start - 40) : hit.start]
+    if re.search(rf"(?:{'|'.join(lex.seas)})\s+$", before, re.IGNORECASE):
+        return True
+    if re.search(rf"(?:{'|'.join(lex.not_party)})\s+(?:\w+\s+){{0,3}}$", before, re.IGNORECASE):
+        return True
+    after = sentence[hit.end : hit.end + 60]
+    return re.match(rf"[^.;]{{0,50}}(?:{'|'.join(lex.not_party)})", after, re.I) is not None and (
+        re.search(r"observ|beobacht|obserwat|pengamat", after[:60], re.I) is not None
+    )
+
+
+def parties(reading: Reading) -> tuple[list[str], str | None]:
+    """Participants in order of first mention, and the host when the text places the drill."""
+    lex = reading.lex
+    locative = re.compile(rf"(?:{'|'.join(lex.locative)})\s+$", re.IGNORECASE)
+    found: list[str] = []
+    host: str | None = None
+    for i in reading.about:
+        s = reading.sentences[i]
+        for hit in find_countries(s, lex.code):
+            if _claimed(s, hit, lex):
+                continue
+            if hit.code not in found:
+                found.append(hit.code)
+            if host is None and locative.search(s[max(0, hit.start - 30) : hit.start]):
+                host = hit.code
+    return found, host
+
+
+def host_of(series: str | None, found: list[str], placed: str | None) -> str | None:
+    if placed:
+        return placed
+    if series and series in SERIES_HOME:
+        return SERIES_HOME[series]
+    return found[0] if len(found) == 1 else None
+
+
+# ---- days
+
+
+def exercise_days(
+    reading: Reading, published: dt.date | None, fallback_year: int | None
+) -> tuple[dt.date | None, dt.date | None, str]:
+    """The first range in the sentences about the exercise, else single days placed by the
+    words before them ("a partir del", "hasta el")."""
+    lex = reading.lex
+    start_re, end_re = lex.pattern("start_words"), lex.pattern("end_words")
+    start = end = None
+    where = ""
+    singles: list[tuple[DaySpan, str]] = []
+    for i in reading.about:
+        s = reading.sentences[i]
+        for span in find_days(s, lex, published, fallback_year):
+            if span.end is not None:
+                return span.start, span.end, s
+            singles.append((span, s))
+    for span, s in singles:
+        before = s[max(0, span.at - 60) : span.at]
+        is_end = end_re.search(before) and not start_re.search(before[-25:])
+        if is_end and end is None:
+            end, where = span.start, where or s
+        elif not is_end and start is None:
+            start, where = span.start, where or s
+    if start and end and end < start:
+        end = None
+    return start, end, where
+
+
+# ---- force sizes
+
+_NUMBER = r"(\d{1,3}(?:[.\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?"
+
+
+def _count(sentence: str, nouns: str, lex: Lexicon) -> int | None:
+    thousand = "|".join(lex.thousand_words) or "(?!x)x"
+    m = re.search(
+        rf"(?<![\w.,]){_NUMBER}(\s+(?:{thousand}))?\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?![\w])",
+        sentence,
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    value = int(re.sub(r"[.\u00a0 ]", "", m.group(1)))
+    if m.group(2):
+        value *= 1000
+    if 1900 <= value <= 2100 and not m.group(2):
+        return None  # a year before a noun ("2024 militares" is rare; "en 2024 soldados" common)
+    return value or None
+
+
+def force_sizes(reading: Reading) -> dict[str, int | None]:
+    lex = reading.lex
+    out: dict[str, int | None] = {"troops": None, "ships": None, "aircraft": None}
+    order = reading.about + [i for i in range(len(reading.sentences)) if i not in reading.about]
+    for slot in out:
+        nouns = "|".join(getattr(lex, slot))
+        for i in order[:12]:
+            value = _count(reading.sentences[i], nouns, lex)
+            if value:
+                out[slot] = value
+                break
+    return out
+
+
+# ---- phase
+
+
+def phase_of(
+    reading: Reading,
+    start: dt.date | None,
+    end: dt.date | None,
+    published: dt.date | None,
+    where: str,
+) -> str:
+    lex = reading.lex
+    lead = reading.about[:4]
+    if any(lex.pattern("cancelled").search(reading.sentences[i]) for i in lead[:2]):
+        return "cancelled"
+    by_days = phase_from_dates(start, end, published, where)
+    if by_days:
+        return by_days
+    votes = {"announced": 0.0, "ongoing": 0.0, "concluded": 0.0}
+    for rank, i in enumerate(lead):
+        s = reading.sentences[i]
+        weight = 1.0 / (rank + 1)
+        cued = False
+        for label in votes:
+            if lex.pattern(label).search(s):
+                votes[label] += 1.5 * weight
+                cued = True
+        if cued:
+            continue
+        # No cue: the tense of the sentence's verbs. A headline's present is no evidence.
+        if lex.pattern("past_forms").search(s):
+            votes["concluded"] += weight
+        elif lex.pattern("future_forms").search(s):
+            votes["announced"] += weight
+    label, score = max(votes.items(), key=lambda kv: kv[1])
+    return label if score > 0 else "ongoing"
+
+
+def series_of(name: str | None) -> str | None:
+    return canonical_series(name) if name else None

@@ -1,0 +1,103 @@
+"""The words each language uses for exercises, forces, tense and force sizes.
+
+Everything the reader for other languages knows about a language sits in one file,
+``languages/<code>.toml``, so that a new phrasing is an entry there rather than a new rule, and
+a new language is a new file. Each entry is a word or a short regular expression; a slot's
+entries are joined into one pattern. Month names and country names are not there: they come
+from CLDR through babel (see ``calendar.py`` and ``countries.py``), which names them the way
+the press of each language writes them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, fields
+from functools import cached_property
+from importlib import resources
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """One language's vocabulary, as regular-expression alternatives."""
+
+    code: str
+    # Words that tell the text is in this language (common function words, all lower case).
+    function_words: tuple[str, ...]
+    # A military exercise ("ejercicio", "maniobras"): the word the detector looks for.
+    exercise: tuple[str, ...]
+    # Words that make an exercise word military when they stand beside it.
+    military: tuple[str, ...]
+    # Exercise words that are military by themselves ("esercitazione", "Manöver" is not).
+    military_exercise: tuple[str, ...]
+    # Sentences that are about a civil drill or a fiscal year, not a military exercise.
+    civil: tuple[str, ...]
+    # Between an exercise word and its name: "denominado", "chiamata", "pod nazwą".
+    called: tuple[str, ...]
+    # Tense cues for the phase, looked for in the sentences about the exercise.
+    announced: tuple[str, ...]
+    ongoing: tuple[str, ...]
+    concluded: tuple[str, ...]
+    cancelled: tuple[str, ...]
+    # Verb forms by their endings, for the tense of a sentence without an explicit cue.
+    past_forms: tuple[str, ...]
+    future_forms: tuple[str, ...]
+    # Connectors of a day range ("del 1 al 7", "vom 1. bis 7.") and of the start/end days.
+    range_from: tuple[str, ...]
+    range_to: tuple[str, ...]
+    # Words before a day that make it the start ("a partir del") or the end ("hasta el").
+    start_words: tuple[str, ...]
+    end_words: tuple[str, ...]
+    # Nouns counted as troops, ships and aircraft after a number.
+    troops: tuple[str, ...]
+    ships: tuple[str, ...]
+    aircraft: tuple[str, ...]
+    # A country named after these is a sea, strait or gulf's ("Mar de Japón"), not a party.
+    seas: tuple[str, ...]
+    # A country named after these is the exercise's place ("en Chile", "nel Kirghizistan").
+    locative: tuple[str, ...]
+    # A country named after these opposes or watches the exercise, it does not take part.
+    not_party: tuple[str, ...]
+    # "1.500" or "1 500": the thousands separators the language writes.
+    # "12 mil", "90 tys.": a word that multiplies the number before it by a thousand.
+    thousand_words: tuple[str, ...] = ()
+    # Press abbreviations and demonyms by country code (see countries.py).
+    countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def pattern(self, slot: str) -> re.Pattern[str]:
+        return _compiled(self, slot)
+
+    @cached_property
+    def function_set(self) -> frozenset[str]:
+        return frozenset(self.function_words)
+
+
+_CACHE: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def _compiled(lex: Lexicon, slot: str) -> re.Pattern[str]:
+    key = (lex.code, slot)
+    pat = _CACHE.get(key)
+    if pat is None:
+        words: tuple[str, ...] = getattr(lex, slot)
+        body = "|".join(sorted(words, key=len, reverse=True)) or "(?!x)x"
+        pat = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+        _CACHE[key] = pat
+    return pat
+
+
+def _load(code: str) -> Lexicon:
+    raw = tomllib.loads(resources.files(__package__).joinpath(f"languages/{code}.toml").read_text())
+    known = {f.name for f in fields(Lexicon)} - {"code"}
+    unknown = set(raw) - known
+    if unknown:
+        raise ValueError(f"languages/{code}.toml: unknown slots {sorted(unknown)}")
+    countries = {cc: tuple(forms) for cc, forms in raw.pop("countries", {}).items()}
+    return Lexicon(code=code, countries=countries, **{k: tuple(v) for k, v in raw.items()})
+
+
+# Spanish, Portuguese, Italian, French, German, Polish, Indonesian: the languages most exercise
+# news outside English is written in among those whose words are plain Latin script.
+LEXICONS: dict[str, Lexicon] = {
+    code: _load(code) for code in ("es", "pt", "it", "fr", "de", "pl", "id")
+}
