@@ -29,6 +29,7 @@ from .fields import (
     phase_of,
     series_of,
 )
+from .calendar import starts_with_month
 from .identify import text_language
 from .lexicon import LEXICONS
 
@@ -51,6 +52,22 @@ def _about(sentence: str, lex, names: list) -> tuple[bool, bool]:
     return bool(strong or (word and military) or (names and (word or military))), bool(word)
 
 
+def _rejoin_ordinals(sentences: list[str], lang: str) -> list[str]:
+    """German and Polish write a day as an ordinal with a dot ("vom 6. bis 22. Juni"), which
+    the sentence splitter takes for a full stop: a piece that ends in a day's number and dot is
+    joined to the next when that starts with a month or a lower-case word."""
+    out: list[str] = []
+    for s in sentences:
+        if out and _ORDINAL_END.search(out[-1]) and (s[:1].islower() or starts_with_month(s, lang)):
+            out[-1] = out[-1] + " " + s
+        else:
+            out.append(s)
+    return out
+
+
+_ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
+
+
 def _document_year(text: str) -> int | None:
     years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text[:3000])
     return int(max(set(years), key=years.count)) if years else None
@@ -64,7 +81,8 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
     if not title.strip() and "\n" in text[:600]:
         title, text = split_headline(text)
     title_n = normalise(title)
-    sentences = ([title_n] if title_n else []) + split_sentences(normalise(text))
+    body = _rejoin_ordinals(split_sentences(normalise(text)), lang)
+    sentences = ([title_n] if title_n else []) + body
     has_title = bool(title_n)
     about: list[int] = []
     known: dict[int, list] = {}
@@ -88,7 +106,10 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
     if not (title_hit or lead_hits) or score < 0.5:
         return ExerciseMention(score=round(min(score, 0.49), 4))
     mention = ExerciseMention(score=round(min(score, 1.0), 4), is_exercise=True)
-    reading = Reading(lex, sentences, about, known)
+    # A sentence right after one about the exercise often tells its days or size ("La edición
+    # de 2018 será del 18 al 30 de noviembre") without naming it again.
+    near = sorted({*about, *(i + 1 for i in about if i + 1 < len(sentences))})
+    reading = Reading(lex, sentences, about, near=near, known=known)
     name, name_at = exercise_name(reading)
     mention.name = name
     mention.series = series_of(name)

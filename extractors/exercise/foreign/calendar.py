@@ -45,6 +45,11 @@ def _months(lang: str) -> dict[str, int]:
     return out
 
 
+def starts_with_month(text: str, lang: str) -> bool:
+    first = text.split(maxsplit=1)[0].rstrip(".,").casefold() if text.strip() else ""
+    return first in _months(lang)
+
+
 @cache
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     months = "|".join(re.escape(m) for m in sorted(_months(lex.code), key=len, reverse=True))

@@ -9,15 +9,21 @@ most ("EE.UU.", "estadounidenses", "russische") under ``[countries]``. Polish de
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+import pycountry
 from babel import Locale
 
 from ..gazetteer import find_places, is_country_code
 from .lexicon import LEXICONS
+
+
+# Territories whose forces are their sovereign's ("Guam counts as US").
+_SOVEREIGN = {"GU": "US", "PR": "US", "VI": "US", "AS": "US", "MP": "US", "UM": "US"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,23 @@ def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def _iso_names(lang: str) -> list[tuple[str, str]]:
+    """ISO 3166 names in ``lang`` from pycountry's translations: the formal forms CLDR leaves
+    out ("République tchèque" beside CLDR's "Tchéquie")."""
+    translation = gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True
+    )
+    out: list[tuple[str, str]] = []
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            english = getattr(country, attr, None)
+            if english:
+                local = translation.gettext(english)
+                if local != english:
+                    out.append((country.alpha_2, local))
+    return out
+
+
 @cache
 def _matcher(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """Names (case-sensitive, capitalised as CLDR writes them) and demonyms (any case)."""
@@ -41,6 +64,8 @@ def _matcher(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str
         for form in {name, _plain(name)}:
             names.setdefault(form, code)
     demonyms: list[tuple[str, str]] = []
+    for code, name in _iso_names(lang):
+        names.setdefault(name, code)
     for code, forms in LEXICONS[lang].countries.items():
         for form in forms:
             if form[:1].isupper():
@@ -82,7 +107,7 @@ def find_countries(sentence: str, lang: str) -> list[CountryHit]:
     for m in name_re.finditer(sentence):
         code = _code_for(lang, m.group(1), lookup)
         if code:
-            hits.append(CountryHit(m.start(), m.end(), code))
+            hits.append(CountryHit(m.start(), m.end(), _SOVEREIGN.get(code, code)))
     for m in demonym_re.finditer(sentence):
         group = next(k for k, v in m.groupdict().items() if v)
         hits.append(CountryHit(m.start(), m.end(), lookup[group]))

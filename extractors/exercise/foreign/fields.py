@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..gazetteer import find_places
 from ..names import NameHit, canonical_series, find_names
 from ..names.series_facts import SERIES_HOME
 from ..phase.calendar import phase_from_dates
@@ -27,15 +28,21 @@ class Reading:
     lex: Lexicon
     sentences: list[str]
     about: list[int]  # indexes of the sentences about the exercise, in order
+    near: list[int] = field(default_factory=list)  # those and the sentence after each
     known: dict[int, list[NameHit]] = field(default_factory=dict)
 
 
 # ---- names
 
-_QUOTED = r"[\"«“„'‘‚]\s*([^\"»”“'’‘\n]{2,60}?)\s*[\"»”“'’]"
+# A name in quotes, each kind of quote closed by its own mate, so that an apostrophe inside
+# ("Scudo dell'Unione-2023") stays in the name.
+_QUOTED = (
+    r"(\"[^\"\n]{2,60}?\"|“[^”“\n]{2,60}?[”“]|«[^»\n]{2,60}?»|„[^“”\n]{2,60}?[“”]|"
+    r"'[^'\n]{2,60}?'(?![\w])|‘[^’\n]{2,60}?’)"
+)
 _CAPITALISED = (
-    r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]*|[A-Z]{2,})(?:\s+(?:(?:de|del|da|do|dos|das|di|dell'|della|du|des|"
-    r"of|the|la|el|y|e)\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|[A-Z]{2,}))*)"
+    r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]*|[A-Z]{2,})(?:(?:\s+(?:(?:de|del|da|do|dos|das|di|della|du|des|of|the|"
+    r"la|el|y|e)\s+)?|\s+(?:dell|dall|d)['’])(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|[A-Z]{2,}))*)"
 )
 _EDITION = r"(?:[\s-]*(?:(?:19|20)\d\d|\d{2}(?:[-/]\d{1,2})?|[IVXL]{1,6})(?![\w]))?"
 # Words capitalised at a name's place that are not a name: forces, bodies, places' words.
@@ -51,11 +58,14 @@ def _called_pattern(lex: Lexicon) -> re.Pattern[str]:
     ex = "|".join(lex.exercise + lex.military_exercise)
     called = "|".join(lex.called)
     # "ejercicio cívico militar denominado "Escudo Bolivariano"", "esercitazione, chiamata
-    # "Erdik"", "Exercício Forças Silenciosas 2021", "ćwiczenia pod nazwą Zapad-2025".
+    # "Erdik"", "Exercício Forças Silenciosas 2021", "ćwiczenia pod nazwą Zapad-2025". Only the
+    # words around the name ignore case: the name itself must be capitalised. Words between the
+    # exercise word and the name ("naval en el mar Caribe") need a word that calls it a name.
     return re.compile(
-        rf"(?<![\w])(?:{ex})(?:[\s,]+(?:[a-zà-ÿ][\w-]*)){{0,3}}?[\s,]+(?:(?:{called})[\s:]+)?"
-        rf"(?:{_QUOTED}|{_CAPITALISED}(?=[\s,.;:)(]|$))({_EDITION})",
-        re.IGNORECASE,
+        rf"(?<![\w])(?i:{ex})(?:"
+        rf"(?:(?:[\s,]+(?:[a-zà-ÿ][\w-]*)){{0,3}}?[\s,]+(?i:{called})[\s:]+|[\s,:]+)"
+        rf"(?:{_QUOTED}|{_CAPITALISED}(?=[\s,.;:)(]|$))"
+        rf"|(?:[\s,]+(?:[a-zà-ÿ][\w-]*)){{1,3}}?[\s,]+{_QUOTED})({_EDITION})"
     )
 
 
@@ -69,9 +79,13 @@ def _clean_name(raw: str, edition: str, sentence: str, lex: Lexicon) -> str | No
     words = name.split()
     if _NOT_NAME.match(words[0]) or len(words) > 6:
         return None
-    if find_countries(name, lex.code) and len(find_countries(name, lex.code)) == len(words):
-        return None
+    places = find_countries(name, lex.code) or find_places(name)
+    if places and places[0].start == 0 and places[-1].end >= len(name) - 1:
+        return None  # a place ("mar Caribe", "Amazônia"), not a name
     return (name + edition.rstrip()).strip() if edition.strip() else name
+
+
+_HAS_EDITION = re.compile(r"\d|\b[IVXL]{1,6}$")
 
 
 def exercise_name(reading: Reading) -> tuple[str | None, int | None]:
@@ -81,11 +95,12 @@ def exercise_name(reading: Reading) -> tuple[str | None, int | None]:
     best_at: int | None = None
     for i in reading.about:
         for hit in reading.known.get(i, []):
-            edition = hit.surface != hit.series
-            if best is None or (edition and best.surface == best.series):
+            if best is None or (
+                hit.series == best.series
+                and _HAS_EDITION.search(hit.surface)
+                and not _HAS_EDITION.search(best.surface)
+            ):
                 best, best_at = hit, i
-        if best is not None and best.surface != best.series:
-            break
     if best is not None:
         return best.surface, best_at
     lex = reading.lex
@@ -93,10 +108,9 @@ def exercise_name(reading: Reading) -> tuple[str | None, int | None]:
     for i in reading.about:
         s = reading.sentences[i]
         for m in pat.finditer(s):
-            raw = m.group(1) or m.group(2) or ""
-            if m.group(2) and not m.group(1) and raw[:1].islower():
-                continue
-            name = _clean_name(raw, m.group(3) or "", s, lex)
+            quoted = m.group(1) or m.group(3)
+            raw = quoted[1:-1].strip() if quoted else m.group(2)
+            name = _clean_name(raw or "", m.group(4) or "", s, lex)
             if name:
                 return name, i
     return None, None
@@ -162,7 +176,7 @@ def exercise_days(
     start = end = None
     where = ""
     singles: list[tuple[DaySpan, str]] = []
-    for i in reading.about:
+    for i in reading.near:
         s = reading.sentences[i]
         for span in find_days(s, lex, published, fallback_year):
             if span.end is not None:
@@ -197,15 +211,15 @@ def _count(sentence: str, nouns: str, lex: Lexicon) -> int | None:
     value = int(re.sub(r"[.\u00a0 ]", "", m.group(1)))
     if m.group(2):
         value *= 1000
-    if 1900 <= value <= 2100 and not m.group(2):
-        return None  # a year before a noun ("2024 militares" is rare; "en 2024 soldados" common)
+    elif m.group(1).isdigit() and 1900 <= value <= 2100:
+        return None  # a year before a noun ("en 2024 soldados"); 2.000 is written with a dot
     return value or None
 
 
 def force_sizes(reading: Reading) -> dict[str, int | None]:
     lex = reading.lex
     out: dict[str, int | None] = {"troops": None, "ships": None, "aircraft": None}
-    order = reading.about + [i for i in range(len(reading.sentences)) if i not in reading.about]
+    order = reading.near + [i for i in range(len(reading.sentences)) if i not in reading.near]
     for slot in out:
         nouns = "|".join(getattr(lex, slot))
         for i in order[:12]:
