@@ -18,6 +18,7 @@ import re
 
 from ..model import ExerciseMention
 from ..text import normalise, split_headline, split_sentences, strip_furniture
+from .calendar import starts_with_month
 from .fields import (
     Reading,
     exercise_days,
@@ -29,7 +30,6 @@ from .fields import (
     phase_of,
     series_of,
 )
-from .calendar import starts_with_month
 from .identify import text_language
 from .lexicon import LEXICONS
 

@@ -21,7 +21,6 @@ from babel import Locale
 from ..gazetteer import find_places, is_country_code
 from .lexicon import LEXICONS
 
-
 # Territories whose forces are their sovereign's ("Guam counts as US").
 _SOVEREIGN = {"GU": "US", "PR": "US", "VI": "US", "AS": "US", "MP": "US", "UM": "US"}
 
