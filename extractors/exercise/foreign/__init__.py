@@ -35,11 +35,6 @@ from .lexicon import LEXICONS
 
 SUPPORTED = tuple(LEXICONS)
 _LEAD = 5  # body sentences that count as the lead
-_PARTAKE = re.compile(
-    r"particip|partecip|teilnehm|teilnahme|nehmen\s+\w*\s*teil|udział|uczestnicz|mengikuti|"
-    r"diikuti|junto (?:a|con)|ao lado|insieme|aux côtés|avec les|zusammen mit|wraz z",
-    re.IGNORECASE,
-)
 
 
 def _about(sentence: str, lex, names: list) -> tuple[bool, bool]:
@@ -100,7 +95,7 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
                 title_hit = 1
             elif i <= _LEAD:
                 lead_hits += 1
-        elif about and about[-1] == i - 1 and _PARTAKE.search(s):
+        elif about and about[-1] == i - 1 and lex.pattern("partake").search(s):
             about.append(i)  # "Participan además las marinas de ...": the parties' sentence
     score = 0.45 * title_hit + 0.3 * min(lead_hits, 2) + 0.1 * min(len(about), 3) + 0.2 * named
     if not (title_hit or lead_hits) or score < 0.5:

@@ -137,14 +137,20 @@ def _claimed(sentence: str, hit: CountryHit, lex: Lexicon) -> bool:
     )
 
 
+_LEAD_PARTIES = 2
+
+
 def parties(reading: Reading) -> tuple[list[str], str | None]:
     """Participants in order of first mention, and the host when the text places the drill."""
     lex = reading.lex
     locative = re.compile(rf"(?:{'|'.join(lex.locative)})\s+$", re.IGNORECASE)
     found: list[str] = []
     host: str | None = None
-    for i in reading.about:
+    partake = lex.pattern("partake")
+    for rank, i in enumerate(reading.about):
         s = reading.sentences[i]
+        if rank >= _LEAD_PARTIES and not partake.search(s):
+            continue  # later lines name states for other reasons: critics, rivals, history
         for hit in find_countries(s, lex.code):
             if _claimed(s, hit, lex):
                 continue

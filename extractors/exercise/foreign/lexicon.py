@@ -34,6 +34,8 @@ class Lexicon:
     civil: tuple[str, ...]
     # Between an exercise word and its name: "denominado", "chiamata", "pod nazwą".
     called: tuple[str, ...]
+    # Taking part ("participan", "gemeinsam"): names parties beyond the lead.
+    partake: tuple[str, ...]
     # Tense cues for the phase, looked for in the sentences about the exercise.
     announced: tuple[str, ...]
     ongoing: tuple[str, ...]
