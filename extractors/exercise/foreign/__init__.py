@@ -91,8 +91,8 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
             named = True
         if military:
             about.append(i)
-            if has_title and i == 0:
-                title_hit = 1
+            if i == 0:
+                title_hit = 1  # the headline, or the opening line of a text without one
             elif i <= _LEAD:
                 lead_hits += 1
         elif about and about[-1] == i - 1 and lex.pattern("partake").search(s):

@@ -74,8 +74,11 @@ def _matcher(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str
     literal = sorted((n for n in names if "\\" not in n), key=len, reverse=True)
     patterns = [re.escape(n) for n in literal] + [n for n in names if "\\" in n]
     if lang == "pl":
-        # "Rosja", "Rosji", "Rosją": the stem and any ending.
-        patterns = [p[:-1] + r"\w{0,4}" if len(p) > 4 and p[-1].isalpha() else p for p in patterns]
+        # "Rosja", "Rosji", "Rosją", "Stanów Zjednoczonych": each word's stem and any ending.
+        patterns = [_stemmed(p) for p in patterns]
+    elif lang == "de":
+        # "Russlands", "den Niederlanden": the genitive and dative endings.
+        patterns = [p + "(?:s|n|es)?" if p[-1:].isalpha() else p for p in patterns]
     name_re = re.compile(r"(?<![\w-])(" + "|".join(patterns) + r")(?![\w])")
     alternatives = "|".join(f"(?P<d{i}>{f})" for i, (f, _) in enumerate(demonyms)) or "(?!x)x"
     demonym_re = re.compile(r"(?<![\w-])(" + alternatives + r")\w*", re.IGNORECASE)
@@ -89,13 +92,33 @@ def _code_for(lang: str, surface: str, lookup: dict[str, str]) -> str | None:
     key = surface.casefold()
     if key in lookup:
         return lookup[key]
+    if lang == "de":
+        for ending in ("s", "n", "es"):
+            if key.endswith(ending) and key[: -len(ending)] in lookup:
+                return lookup[key[: -len(ending)]]
+    if lang == "pl":
+        for stem, code in _polish_stems():
+            if stem.fullmatch(surface):
+                return code
     for name, code in lookup.items():
-        if not name.startswith("d") or not name[1:].isdigit():
-            if lang == "pl" and len(name) > 4 and key.startswith(name[:-1]):
-                return code
-            if "\\" in name and re.fullmatch(name, surface, re.IGNORECASE):
-                return code
+        if "\\" in name and re.fullmatch(name, surface, re.IGNORECASE):
+            return code
     return None
+
+
+def _stemmed(pattern: str) -> str:
+    words = pattern.split(r"\ ")
+    return r"\ ".join(w[:-1] + r"\w{0,4}" if len(w) > 3 and w[-1].isalpha() else w for w in words)
+
+
+@cache
+def _polish_stems() -> list[tuple[re.Pattern[str], str]]:
+    _name_re, _demonym_re, lookup = _matcher("pl")
+    return [
+        (re.compile(_stemmed(re.escape(name)), re.IGNORECASE), code)
+        for name, code in lookup.items()
+        if not (name[:1] == "d" and name[1:].isdigit())
+    ]
 
 
 def find_countries(sentence: str, lang: str) -> list[CountryHit]:

@@ -63,7 +63,7 @@ def _called_pattern(lex: Lexicon) -> re.Pattern[str]:
     # exercise word and the name ("naval en el mar Caribe") need a word that calls it a name.
     return re.compile(
         rf"(?<![\w])(?i:{ex})(?:"
-        rf"(?:(?:[\s,]+(?:[a-zà-ÿ][\w-]*)){{0,3}}?[\s,]+(?i:{called})[\s:]+|[\s,:]+)"
+        rf"(?:(?:[\s,]+(?:[a-zà-ÿ][\w-]*)){{0,5}}?[\s,]+(?i:{called})[\s:]+|[\s,:]+)"
         rf"(?:{_QUOTED}|{_CAPITALISED}(?=[\s,.;:)(]|$))"
         rf"|(?:[\s,]+(?:[a-zà-ÿ][\w-]*)){{1,3}}?[\s,]+{_QUOTED})({_EDITION})"
     )

@@ -20,9 +20,20 @@ _ENGLISH_WORDS = (
 )
 _ENGLISH = frozenset(_ENGLISH_WORDS.split())
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-# Words several languages share ("a", "e", "la", "in", "di"): counted for none of them.
-_SHARED = frozenset(("a", "e", "la", "in", "o", "i", "w", "z", "to", "na", "do", "di", "se"))
-_MIN_WORDS = 8  # function words of the winning language before a text counts as written in it
+_MIN_OWN = 3  # function words only the winning language has
+_MIN_ALL = 6  # and all its function words, shared ones included
+
+
+def _shared() -> frozenset[str]:
+    """Function words of two or more languages ("de", "la", "in"): they tell no language apart."""
+    seen: dict[str, int] = {}
+    for lex in LEXICONS.values():
+        for w in lex.function_set:
+            seen[w] = seen.get(w, 0) + 1
+    return frozenset(w for w, n in seen.items() if n > 1) | _ENGLISH
+
+
+_SHARED = _shared()
 
 
 def text_language(title: str, text: str) -> str | None:
@@ -33,11 +44,30 @@ def text_language(title: str, text: str) -> str | None:
     if not words:
         return None
     english = sum(words[w] for w in _ENGLISH)
-    best, best_count = None, 0
+    best, best_own, best_all = None, 0, 0
     for code, lex in LEXICONS.items():
-        count = sum(words[w] for w in lex.function_set - _SHARED)
-        if count > best_count:
-            best, best_count = code, count
-    if best is None or best_count < _MIN_WORDS or best_count < 2 * english:
-        return None
-    return best
+        own = sum(words[w] for w in lex.function_set - _SHARED)
+        if own > best_own:
+            best, best_own = code, own
+            best_all = sum(words[w] for w in lex.function_set)
+    if (
+        best is not None
+        and best_own >= _MIN_OWN
+        and best_all >= _MIN_ALL
+        and best_all >= 2 * english
+    ):
+        return best
+    # A short text ("Si è conclusa l'esercitazione navale ... della Marina Militare"): a
+    # language's own exercise and military words count beside its function words.
+    best, best_score = None, 0
+    for code, lex in LEXICONS.items():
+        own = sum(words[w] for w in lex.function_set - _SHARED)
+        if not own:
+            continue
+        vocabulary = len(lex.pattern("exercise").findall(sample)) + len(
+            lex.pattern("military").findall(sample)
+        )
+        score = 2 * own + vocabulary
+        if vocabulary and score > best_score:
+            best, best_score = code, score
+    return best if best_score >= _MIN_ALL and best_score >= 3 * english else None

@@ -1,0 +1,188 @@
+"""Exercise news in other languages: Spanish, Portuguese, Italian, French, German, Polish and
+Indonesian.
+
+Texts written for these tests (the exercises are invented); each is a shape the real-news
+development set showed in that language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.exercise import detect
+from extractors.exercise.foreign import SUPPORTED, text_language
+from extractors.exercise.foreign.calendar import find_days
+from extractors.exercise.foreign.countries import find_countries
+from extractors.exercise.foreign.lexicon import LEXICONS
+
+
+def test_a_spanish_announcement_gives_every_field() -> None:
+    m = detect(
+        "Las armadas de Chile, Perú y Colombia preparan el ejercicio naval «Tridente Austral 2027»",
+        "El ejercicio naval multinacional se desarrollará del 3 al 12 de octubre frente a las "
+        "costas de Valparaíso, con la participación de 2.400 efectivos, 14 buques y 22 aeronaves. "
+        "Japón enviará observadores a las maniobras.",
+        "2027-09-28",
+    )
+    assert m.is_exercise
+    assert m.name == "Tridente Austral 2027"
+    assert m.countries == ["CL", "CO", "PE"]
+    assert (m.start_date, m.end_date) == ("2027-10-03", "2027-10-12")
+    assert (m.troops, m.ships, m.aircraft) == (2400, 14, 22)
+    assert m.phase == "announced"
+    assert m.qualifiers["language"] == "es"
+
+
+def test_a_sea_named_after_a_state_makes_no_party() -> None:
+    m = detect(
+        "Rusia y China realizan maniobras navales conjuntas en el mar de Japón",
+        "Los buques de guerra de ambos países comenzaron el martes las maniobras navales, que "
+        "durarán una semana, según informó el Ministerio de Defensa ruso.",
+        "2027-07-14",
+    )
+    assert m.is_exercise
+    assert m.countries == ["CN", "RU"]
+    assert m.phase == "ongoing"
+
+
+def test_a_portuguese_report_after_the_end_is_concluded() -> None:
+    m = detect(
+        "Força Aérea Brasileira encerra o exercício Pampa Veloz",
+        "A Força Aérea Brasileira concluiu nesta sexta-feira o exercício militar Pampa Veloz, "
+        "realizado entre os dias 4 e 15 de maio em Canoas, com cerca de 1.200 militares e 40 "
+        "aeronaves.",
+        "2027-05-16",
+    )
+    assert m.is_exercise
+    assert m.name == "Pampa Veloz"
+    assert m.countries == ["BR"]
+    assert (m.start_date, m.end_date) == ("2027-05-04", "2027-05-15")
+    assert (m.troops, m.aircraft) == (1200, 40)
+    assert m.phase == "concluded"
+
+
+def test_an_italian_name_with_an_apostrophe_keeps_it() -> None:
+    m = detect(
+        "",
+        "Si è conclusa l'esercitazione navale \"Scirocco dell'Adriatico 2027\" della Marina "
+        "Militare, con 4.000 militari e 20 navi italiane e greche.",
+        "2027-06-02",
+    )
+    assert m.is_exercise
+    assert m.name == "Scirocco dell'Adriatico 2027"
+    assert m.countries == ["GR", "IT"]
+    assert (m.troops, m.ships) == (4000, 20)
+    assert m.phase == "concluded"
+
+
+def test_a_french_name_after_a_naming_word() -> None:
+    m = detect(
+        "Exercice militaire franco-marocain dans le sud du Maroc",
+        "Les forces françaises et marocaines ont lancé lundi un exercice conjoint de grande "
+        "envergure baptisé Sable Doré, qui se déroule jusqu'au 20 mars au Maroc.",
+        "2027-03-09",
+    )
+    assert m.is_exercise
+    assert m.name == "Sable Doré"
+    assert m.countries == ["FR", "MA"]
+    assert m.host == "MA"
+    assert m.end_date == "2027-03-20"
+    assert m.phase == "ongoing"
+
+
+def test_a_german_day_range_with_ordinal_dots_stays_one_sentence() -> None:
+    m = detect(
+        "",
+        "Rund 3.500 Soldaten aus Deutschland und den Niederlanden haben vom 3. bis 14. Mai die "
+        "Übung „Eiserner Fluss 2027“ in Niedersachsen begonnen.",
+        "2027-05-04",
+    )
+    assert m.is_exercise
+    assert m.name == "Eiserner Fluss 2027"
+    assert m.countries == ["DE", "NL"]
+    assert (m.start_date, m.end_date) == ("2027-05-03", "2027-05-14")
+    assert m.troops == 3500
+    assert m.phase == "ongoing"
+
+
+def test_polish_names_match_through_their_case_endings() -> None:
+    hits = find_countries(
+        "Żołnierze z Polski i Litwy ćwiczyli razem z armią Stanów Zjednoczonych.", "pl"
+    )
+    assert [h.code for h in hits] == ["PL", "LT", "US"]
+
+
+def test_an_indonesian_announcement() -> None:
+    m = detect(
+        "TNI dan Australia akan menggelar latihan bersama Samudra Jaya 2027",
+        "Latihan militer gabungan bertajuk Samudra Jaya 2027 akan berlangsung pada 5 hingga 16 "
+        "Juli di perairan Darwin dan diikuti 1.500 prajurit.",
+        "2027-06-20",
+    )
+    assert m.is_exercise
+    assert m.name == "Samudra Jaya 2027"
+    assert "AU" in m.countries
+    assert (m.start_date, m.end_date) == ("2027-07-05", "2027-07-16")
+    assert m.troops == 1500
+    assert m.phase == "announced"
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # A fiscal year is an "ejercicio" too.
+        (
+            "El Ministerio de Defensa cierra el ejercicio fiscal",
+            "El ejercicio fiscal de 2026 "
+            "cerró con superávit, informó el ministerio. Las fuerzas armadas recibirán más fondos.",
+        ),
+        # A civil earthquake drill, even with soldiers in it.
+        (
+            "Simulacro nacional",
+            "Miles de personas y soldados del Ejército participaron en el "
+            "simulacro de terremoto organizado en la capital para practicar la evacuación.",
+        ),
+        # A political manoeuvre.
+        (
+            "Ein politisches Manöver",
+            "Die Opposition nennt den Vorschlag zur Bundeswehr-Reform "
+            "ein politisches Manöver der Regierung.",
+        ),
+    ],
+)
+def test_civil_senses_are_no_exercise(title: str, text: str) -> None:
+    assert not detect(title, text, "2027-01-10").is_exercise
+
+
+def test_the_language_comes_from_the_text_not_only_from_its_tag() -> None:
+    spanish = (
+        "La Armada de México y la Marina de los Estados Unidos realizan un ejercicio naval en el "
+        "golfo de México, con la participación de buques y aeronaves de ambos países."
+    )
+    assert text_language("", spanish) == "es"
+    assert text_language("Russia holds drills near Japan", "") is None
+    assert (
+        text_language("", "The navy said the exercise would begin on Monday in the Baltic.") is None
+    )
+    # Tagged English by its feed, written in Spanish: read as Spanish.
+    assert detect("", spanish, "2027-02-01", language="en").qualifiers.get("language") == "es"
+
+
+def test_every_language_file_loads_and_has_its_months() -> None:
+    assert set(SUPPORTED) == {"es", "pt", "it", "fr", "de", "pl", "id"}
+    sentence = {
+        "es": "del 1 al 7 de septiembre",
+        "pt": "de 1 a 7 de setembro",
+        "it": "dal 1 al 7 settembre",
+        "fr": "du 1er au 7 septembre",
+        "de": "vom 1. bis 7. September",
+        "pl": "od 1 do 7 września",
+        "id": "1 hingga 7 September",
+    }
+    for code, lex in LEXICONS.items():
+        days = find_days(sentence[code], lex, dt.date(2027, 8, 20), None)
+        assert [(d.start, d.end) for d in days] == [(dt.date(2027, 9, 1), dt.date(2027, 9, 7))], (
+            code
+        )
