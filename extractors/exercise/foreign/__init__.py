@@ -34,7 +34,7 @@ from .identify import text_language
 from .lexicon import LEXICONS
 
 SUPPORTED = tuple(LEXICONS)
-_LEAD = 5  # body sentences that count as the lead
+_LEAD = 5  # body sentences of eight words or more that count as the lead
 
 
 def _about(sentence: str, lex, names: list) -> tuple[bool, bool]:
@@ -83,7 +83,10 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
     known: dict[int, list] = {}
     lead_hits = title_hit = 0
     named = False
+    substantial = 0  # sentences of the lead, not counting repeated headlines, bylines, captions
     for i, s in enumerate(sentences):
+        if i and len(s.split()) >= 8 and s != sentences[0]:
+            substantial += 1
         names = known_names(s)
         military, _word = _about(s, lex, names)
         if names and military:
@@ -93,7 +96,7 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
             about.append(i)
             if i == 0:
                 title_hit = 1  # the headline, or the opening line of a text without one
-            elif i <= _LEAD:
+            elif substantial <= _LEAD:
                 lead_hits += 1
         elif about and about[-1] == i - 1 and lex.pattern("partake").search(s):
             about.append(i)  # "Participan además las marinas de ...": the parties' sentence

@@ -69,7 +69,16 @@ def _called_pattern(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+def _name_is(lex: Lexicon) -> re.Pattern[str]:
+    """A quoted name said to be an exercise: ""Scudo bolivariano" è una esercitazione"."""
+    ex = "|".join(lex.exercise + lex.military_exercise)
+    return re.compile(
+        rf"{_QUOTED}\s+(?:è|es|é|est|ist|jest|adalah|was|is)\s+(?:[\w-]+\s+){{0,3}}?(?i:{ex})"
+    )
+
+
 _CALLED_CACHE: dict[str, re.Pattern[str]] = {}
+_NAME_IS_CACHE: dict[str, re.Pattern[str]] = {}
 
 
 def _clean_name(raw: str, edition: str, sentence: str, lex: Lexicon) -> str | None:
@@ -89,22 +98,22 @@ _HAS_EDITION = re.compile(r"\d|\b[IVXL]{1,6}$")
 
 
 def exercise_name(reading: Reading) -> tuple[str | None, int | None]:
-    """A known series' name first (with its edition when written), else the name the text
-    gives the exercise after its word."""
-    best: NameHit | None = None
-    best_at: int | None = None
+    """The name the text gives most often among those it gives the exercise: a known series
+    (with its edition when written), a name after the exercise word, or a code word with its
+    edition in the headline. Counting keeps another drill the text compares it with ("coincidiu
+    com o exercício UNITAS LXII") from taking the name."""
+    candidates: list[tuple[str, str, int]] = []  # (surface, what to count, sentence)
+    known: set[str] = set()
+    spellings: dict[str, set[str]] = {}  # "Garuda Shield": {"Super Garuda Shield", ...}
     for i in reading.about:
         for hit in reading.known.get(i, []):
-            if best is None or (
-                hit.series == best.series
-                and _HAS_EDITION.search(hit.surface)
-                and not _HAS_EDITION.search(best.surface)
-            ):
-                best, best_at = hit, i
-    if best is not None:
-        return best.surface, best_at
+            key = canonical_series(hit.series) or hit.series
+            candidates.append((hit.surface, key, i))
+            known.add(key)
+            spellings.setdefault(key, set()).add(hit.series)
     lex = reading.lex
     pat = _CALLED_CACHE.get(lex.code) or _CALLED_CACHE.setdefault(lex.code, _called_pattern(lex))
+    named = _NAME_IS_CACHE.get(lex.code) or _NAME_IS_CACHE.setdefault(lex.code, _name_is(lex))
     for i in reading.about:
         s = reading.sentences[i]
         for m in pat.finditer(s):
@@ -112,8 +121,37 @@ def exercise_name(reading: Reading) -> tuple[str | None, int | None]:
             raw = quoted[1:-1].strip() if quoted else m.group(2)
             name = _clean_name(raw or "", m.group(4) or "", s, lex)
             if name:
-                return name, i
-    return None, None
+                candidates.append((name, _EDITION_TAIL.sub("", name), i))
+        for m in named.finditer(s):
+            name = _clean_name(m.group(1)[1:-1].strip(), "", s, lex)
+            if name:
+                candidates.append((name, _EDITION_TAIL.sub("", name), i))
+    if reading.sentences:
+        for m in _CODE_WORD_EDITION.finditer(reading.sentences[0]):
+            candidates.append((m.group(0), m.group(1), 0))
+    if not candidates:
+        return None, None
+    text = "\n".join(reading.sentences).casefold()
+    # A series from the curated table counts double: it is a name for sure, while capitalised
+    # words after an exercise word may be a description ("Eksesais Gabungan Bersama").
+    counts = {
+        key: max(text.count(form.casefold()) for form in spellings.get(key, {key}))
+        * (2 if key in known else 1)
+        for _s, key, _i in candidates
+    }
+    top = max(counts.values())
+    key = next(k for _s, k, _i in candidates if counts[k] == top)
+    same = [(surface, i) for surface, k, i in candidates if k == key]
+    with_edition = [c for c in same if _HAS_EDITION.search(c[0])]
+    # The spelling the text uses most, the fullest one ("Super Garuda Shield 2023") on a tie.
+    return max(with_edition or same, key=lambda c: (text.count(c[0].casefold()), len(c[0])))
+
+
+# "SIFOREX 2021" in a headline: a code word in capitals with its year.
+_CODE_WORD_EDITION = re.compile(
+    r"(?<![\w-])(?![IVXLC]+[\s-])([A-Z]{4,})[\s-]+(?:19|20)\d\d(?![\w])"
+)
+_EDITION_TAIL = re.compile(r"[\s-]*(?:(?:19|20)\d\d|\d{2}(?:[-/]\d{1,2})?|[IVXL]{1,6})$")
 
 
 def known_names(sentence: str) -> list[NameHit]:
@@ -131,10 +169,15 @@ def _claimed(sentence: str, hit: CountryHit, lex: Lexicon) -> bool:
         return True
     if re.search(rf"(?:{'|'.join(lex.not_party)})\s+(?:\w+\s+){{0,3}}$", before, re.IGNORECASE):
         return True
-    after = sentence[hit.end : hit.end + 60]
-    return re.match(rf"[^.;]{{0,50}}(?:{'|'.join(lex.not_party)})", after, re.I) is not None and (
-        re.search(r"observ|beobacht|obserwat|pengamat", after[:60], re.I) is not None
-    )
+    # "Alemanha, Austrália e Itália participaram ... como observadores": the observers' clause.
+    for m in _OBSERVER.finditer(sentence):
+        lo, hi = (hit.end, m.start()) if hit.end <= m.start() else (m.end(), hit.start)
+        if hi - lo <= 120 and not re.search(r"[.;]", sentence[lo:hi]):
+            return True
+    return False
+
+
+_OBSERVER = re.compile(r"observ\w*|beobacht\w*|obserwat\w*|pengamat|osservat\w*", re.IGNORECASE)
 
 
 _LEAD_PARTIES = 2
@@ -158,6 +201,16 @@ def parties(reading: Reading) -> tuple[list[str], str | None]:
                 found.append(hit.code)
             if host is None and locative.search(s[max(0, hit.start - 30) : hit.start]):
                 host = hit.code
+    if not found:
+        # The lines about the drill name no state, the lead names one: that state's drill
+        # ("Il Venezuela ... dobbiamo prepararci").
+        lead = {
+            h.code
+            for i in range(min(4, len(reading.sentences)))
+            for h in find_countries(reading.sentences[i], lex.code)
+        }
+        if len(lead) == 1:
+            found = sorted(lead)
     return found, host
 
 
