@@ -47,6 +47,18 @@ def test_a_sea_named_after_a_state_makes_no_party() -> None:
     assert m.phase == "ongoing"
 
 
+def test_a_state_the_drill_answers_is_no_party() -> None:
+    m = detect(
+        "Venezuela realiza ejercicios militares en todo su territorio",
+        "El ejercicio cívico militar denominado «Muralla Andina» respondió a las amenazas "
+        "lanzadas por Estados Unidos, según el ministro de Defensa de Venezuela.",
+        "2027-02-10",
+    )
+    assert m.is_exercise
+    assert m.name == "Muralla Andina"
+    assert m.countries == ["VE"]
+
+
 def test_a_portuguese_report_after_the_end_is_concluded() -> None:
     m = detect(
         "Força Aérea Brasileira encerra o exercício Pampa Veloz",

@@ -167,7 +167,7 @@ def _claimed(sentence: str, hit: CountryHit, lex: Lexicon) -> bool:
     before = sentence[max(0, hit.start - 40) : hit.start]
     if re.search(rf"(?:{'|'.join(lex.seas)})\s+$", before, re.IGNORECASE):
         return True
-    if re.search(rf"(?:{'|'.join(lex.not_party)})\s+(?:\w+\s+){{0,3}}$", before, re.IGNORECASE):
+    if re.search(rf"(?:{'|'.join(lex.not_party)})[\W\s]+(?:\w+[\W\s]+){{0,3}}$", before, re.I):
         return True
     # "Alemanha, Austrália e Itália participaram ... como observadores": the observers' clause.
     for m in _OBSERVER.finditer(sentence):
