@@ -94,7 +94,7 @@ def _looks_english(text: str) -> bool:
 # is worth identifying its language.
 _FOREIGN_GATE = re.compile(
     r"ejercicio|maniobra|exerc[íi]cio|manobra|esercitazion|manovr|exercice|man[œo]e?uvre|"
-    r"[üu]bung|man[öo]ver|ćwicze|manewr|latihan|latgab",
+    r"[üu]bung|man[öo]ver|ćwicze|manewr|latihan|latgab|eksesais|अभ्यास|एक्सरसाइज|ड्रिल",
     IGN,
 )
 

@@ -1,5 +1,5 @@
-"""Exercise news in other languages: Spanish, Portuguese, Italian, French, German, Polish and
-Indonesian.
+"""Exercise news in other languages: Spanish, Portuguese, Italian, French, German, Polish,
+Indonesian and Hindi.
 
 Texts written for these tests (the exercises are invented); each is a shape the real-news
 development set showed in that language.
@@ -141,6 +141,22 @@ def test_an_indonesian_announcement() -> None:
     assert m.phase == "announced"
 
 
+def test_a_hindi_report_reads_postpositions_after_the_name() -> None:
+    m = detect(
+        "भारत और फ्रांस की नौसेनाओं का संयुक्त युद्धाभ्यास 'सागर मित्र 2027' शुरू हुआ",
+        "दोनों देशों की नौसेनाएं 3 से 9 मार्च तक अरब सागर में यह अभ्यास कर रही हैं। इसमें 2,500 "
+        "नौसैनिक और 12 युद्धपोत हिस्सा ले रहे हैं। जापान सागर में कोई अभ्यास नहीं होगा।",
+        "2027-03-05",
+    )
+    assert m.is_exercise
+    assert m.name == "सागर मित्र 2027"
+    assert m.countries == ["FR", "IN"]
+    assert (m.start_date, m.end_date) == ("2027-03-03", "2027-03-09")
+    assert (m.troops, m.ships) == (2500, 12)
+    assert m.phase == "ongoing"
+    assert m.qualifiers["language"] == "hi"
+
+
 @pytest.mark.parametrize(
     "title, text",
     [
@@ -183,7 +199,7 @@ def test_the_language_comes_from_the_text_not_only_from_its_tag() -> None:
 
 
 def test_every_language_file_loads_and_has_its_months() -> None:
-    assert set(SUPPORTED) == {"es", "pt", "it", "fr", "de", "pl", "id"}
+    assert set(SUPPORTED) == {"es", "pt", "it", "fr", "de", "pl", "id", "hi"}
     sentence = {
         "es": "del 1 al 7 de septiembre",
         "pt": "de 1 a 7 de setembro",
@@ -192,6 +208,7 @@ def test_every_language_file_loads_and_has_its_months() -> None:
         "de": "vom 1. bis 7. September",
         "pl": "od 1 do 7 września",
         "id": "1 hingga 7 September",
+        "hi": "1 से 7 सितंबर",
     }
     for code, lex in LEXICONS.items():
         days = find_days(sentence[code], lex, dt.date(2027, 8, 20), None)

@@ -1,5 +1,5 @@
 """Reading exercise news written in other languages (Spanish, Portuguese, Italian, French,
-German, Polish, Indonesian).
+German, Polish, Indonesian, Hindi).
 
 World news about exercises is not all in English: a Peruvian navy's drill is first reported in
 Spanish, a Brazilian air exercise in Portuguese. The English reader's phrase rules do not carry
@@ -71,7 +71,8 @@ def _document_year(text: str) -> int | None:
 def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) -> ExerciseMention:
     """The mention of an exercise in a text written in ``lang`` (one of ``SUPPORTED``)."""
     lex = LEXICONS[lang]
-    text = strip_furniture(text or "")
+    # The danda ends a Hindi sentence as a full stop does.
+    text = strip_furniture(text or "").replace("\u0964", "\u0964\n")
     title = title or ""
     if not title.strip() and "\n" in text[:600]:
         title, text = split_headline(text)

@@ -14,7 +14,7 @@ from functools import cache
 
 from babel import Locale
 
-from .lexicon import Lexicon
+from .lexicon import WORD, Lexicon
 
 # Spellings CLDR does not give but the press writes.
 _MONTH_EXTRA = {"es": {"setiembre": 9}, "de": {"Jänner": 1}, "id": {"Pebruari": 2, "Nopember": 11}}
@@ -59,13 +59,13 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     frm = "|".join(lex.range_from)
     to = "|".join(lex.range_to)
     same_month = re.compile(
-        rf"(?:(?:{frm})\s+)?{day}\s*(?:{to})\s*{day}\s+{month}{year}(?![\w])", re.IGNORECASE
+        rf"(?:(?:{frm})\s+)?{day}\s*(?:{to})\s*{day}\s+{month}{year}(?![{WORD}])", re.IGNORECASE
     )
     two_months = re.compile(
-        rf"(?:(?:{frm})\s+)?{day}\s+{month}{year}\s*(?:{to})\s*{day}\s+{month}{year}(?![\w])",
+        rf"(?:(?:{frm})\s+)?{day}\s+{month}{year}\s*(?:{to})\s*{day}\s+{month}{year}(?![{WORD}])",
         re.IGNORECASE,
     )
-    single = re.compile(rf"(?<![\w.]){day}\s+{month}{year}(?![\w])", re.IGNORECASE)
+    single = re.compile(rf"(?<![{WORD}.]){day}\s+{month}{year}(?![{WORD}])", re.IGNORECASE)
     return same_month, two_months, single
 
 

@@ -19,7 +19,7 @@ import pycountry
 from babel import Locale
 
 from ..gazetteer import find_places, is_country_code
-from .lexicon import LEXICONS
+from .lexicon import LEXICONS, WORD
 
 # Territories whose forces are their sovereign's ("Guam counts as US").
 _SOVEREIGN = {"GU": "US", "PR": "US", "VI": "US", "AS": "US", "MP": "US", "UM": "US"}
@@ -79,9 +79,9 @@ def _matcher(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str
     elif lang == "de":
         # "Russlands", "den Niederlanden": the genitive and dative endings.
         patterns = [p + "(?:s|n|es)?" if p[-1:].isalpha() else p for p in patterns]
-    name_re = re.compile(r"(?<![\w-])(" + "|".join(patterns) + r")(?![\w])")
+    name_re = re.compile(rf"(?<![{WORD}-])(" + "|".join(patterns) + rf")(?![{WORD}])")
     alternatives = "|".join(f"(?P<d{i}>{f})" for i, (f, _) in enumerate(demonyms)) or "(?!x)x"
-    demonym_re = re.compile(r"(?<![\w-])(" + alternatives + r")\w*", re.IGNORECASE)
+    demonym_re = re.compile(rf"(?<![{WORD}-])(" + alternatives + rf")[{WORD}]*", re.IGNORECASE)
     lookup = {n.casefold(): c for n, c in names.items()}
     for i, (_f, code) in enumerate(demonyms):
         lookup[f"d{i}"] = code

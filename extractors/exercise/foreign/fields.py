@@ -18,7 +18,7 @@ from ..names.series_facts import SERIES_HOME
 from ..phase.calendar import phase_from_dates
 from .calendar import DaySpan, find_days
 from .countries import CountryHit, find_countries
-from .lexicon import Lexicon
+from .lexicon import WORD, Lexicon
 
 
 @dataclass
@@ -62,7 +62,7 @@ def _called_pattern(lex: Lexicon) -> re.Pattern[str]:
     # words around the name ignore case: the name itself must be capitalised. Words between the
     # exercise word and the name ("naval en el mar Caribe") need a word that calls it a name.
     return re.compile(
-        rf"(?<![\w])(?i:{ex})(?:"
+        rf"(?<![{WORD}])(?i:{ex})(?:"
         rf"(?:(?:[\s,]+(?:[a-zà-ÿ][\w-]*)){{0,5}}?[\s,]+(?i:{called})[\s:]+|[\s,:]+)"
         rf"(?:{_QUOTED}|{_CAPITALISED}(?=[\s,.;:)(]|$))"
         rf"|(?:[\s,]+(?:[a-zà-ÿ][\w-]*)){{1,3}}?[\s,]+{_QUOTED})({_EDITION})"
@@ -70,10 +70,14 @@ def _called_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _name_is(lex: Lexicon) -> re.Pattern[str]:
-    """A quoted name said to be an exercise: ""Scudo bolivariano" è una esercitazione"."""
+    """A quoted name said to be an exercise: ""Scudo bolivariano" è una esercitazione", and in
+    a language that names before the noun, a quoted name before it ("'X 2025' युद्धाभ्यास")."""
     ex = "|".join(lex.exercise + lex.military_exercise)
+    called = "|".join(lex.called)
+    before = rf"|\s+(?:(?:{called})\s+)?(?:[{WORD}-]+\s+){{0,3}}?" if lex.names_before else ""
     return re.compile(
-        rf"{_QUOTED}\s+(?:è|es|é|est|ist|jest|adalah|was|is)\s+(?:[\w-]+\s+){{0,3}}?(?i:{ex})"
+        rf"{_QUOTED}(?:\s+(?:è|es|é|est|ist|jest|adalah|was|is)\s+(?:[\w-]+\s+){{0,3}}?{before})"
+        rf"(?i:{ex})"
     )
 
 
@@ -83,8 +87,8 @@ _NAME_IS_CACHE: dict[str, re.Pattern[str]] = {}
 
 def _clean_name(raw: str, edition: str, sentence: str, lex: Lexicon) -> str | None:
     name = raw.strip(" ,.;:-")
-    if not name or not (name[0].isupper() or name[0].isdigit()):
-        return None
+    if not name or name[0].islower():
+        return None  # a name is capitalised, in scripts that have capitals
     words = name.split()
     if _NOT_NAME.match(words[0]) or len(words) > 6:
         return None
@@ -167,6 +171,8 @@ def _claimed(sentence: str, hit: CountryHit, lex: Lexicon) -> bool:
     before = sentence[max(0, hit.start - 40) : hit.start]
     if re.search(rf"(?:{'|'.join(lex.seas)})\s+$", before, re.IGNORECASE):
         return True
+    if lex.seas_after and re.match(rf"\s+(?:{'|'.join(lex.seas_after)})", sentence[hit.end :]):
+        return True
     if re.search(rf"(?:{'|'.join(lex.not_party)})[\W\s]+(?:\w+[\W\s]+){{0,3}}$", before, re.I):
         return True
     # "Alemanha, Austrália e Itália participaram ... como observadores": the observers' clause.
@@ -199,7 +205,11 @@ def parties(reading: Reading) -> tuple[list[str], str | None]:
                 continue
             if hit.code not in found:
                 found.append(hit.code)
-            if host is None and locative.search(s[max(0, hit.start - 30) : hit.start]):
+            if host is None and (
+                locative.search(s[max(0, hit.start - 30) : hit.start])
+                or lex.locative_after
+                and re.match(rf"\s+(?:{'|'.join(lex.locative_after)})(?![{WORD}])", s[hit.end :])
+            ):
                 host = hit.code
     if not found:
         # The lines about the drill name no state, the lead names one: that state's drill
@@ -255,19 +265,20 @@ def exercise_days(
 
 # ---- force sizes
 
-_NUMBER = r"(\d{1,3}(?:[.\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?"
-
 
 def _count(sentence: str, nouns: str, lex: Lexicon) -> int | None:
     thousand = "|".join(lex.thousand_words) or "(?!x)x"
+    seps = re.escape(lex.thousands)
+    number = rf"(\d{{1,3}}(?:[{seps}]\d{{3}})+|\d+)(?:[.,]\d+)?"
     m = re.search(
-        rf"(?<![\w.,]){_NUMBER}(\s+(?:{thousand}))?\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?![\w])",
+        rf"(?<![{WORD}.,]){number}(\s+(?:{thousand}))?\s+(?:[{WORD}-]+\s+){{0,2}}?(?:{nouns})"
+        rf"(?![{WORD}])",
         sentence,
         re.IGNORECASE,
     )
     if not m:
         return None
-    value = int(re.sub(r"[.\u00a0 ]", "", m.group(1)))
+    value = int(re.sub(rf"[{seps}]", "", m.group(1)))
     if m.group(2):
         value *= 1000
     elif m.group(1).isdigit() and 1900 <= value <= 2100:
