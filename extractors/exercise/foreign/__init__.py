@@ -79,7 +79,6 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
     title_n = normalise(title)
     body = _rejoin_ordinals(split_sentences(normalise(text)), lang)
     sentences = ([title_n] if title_n else []) + body
-    has_title = bool(title_n)
     about: list[int] = []
     known: dict[int, list] = {}
     lead_hits = title_hit = 0
