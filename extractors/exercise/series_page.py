@@ -127,6 +127,9 @@ def describes_series(title: str, sentences: list[str], text: str) -> bool:
     """True for a page that defines an exercise series and reports no edition of it."""
     lead = ([title] if title else []) + sentences[:3]
     head = "\n".join(lead)
+    heading = _WIKI_HEADING.search(text[:600]) or (_WIKI_HEADING.search(title) if title else None)
+    if heading and EDITION.search(heading.group(1)):
+        return False  # "= Vostok 2018 =": an encyclopaedia entry on one edition is its report
     # Defined in one line of the lead, told as a series there or in another ("TRADEWINDS is a
     # multinational ... exercise led by ... The exercise is designed to promote ...").
     window = " ".join(([title] if title else []) + sentences[:6])
@@ -136,6 +139,9 @@ def describes_series(title: str, sentences: list[str], text: str) -> bool:
     if PAGE_MARKS.search(head):
         return True
     return not (EVENT.search(window) or DAY.search(window) or EDITION.search(head))
+
+
+_WIKI_HEADING = re.compile(r"^\s*=+ ([^=]+) =+\s*$", re.MULTILINE)
 
 
 # Defence ministers agreeing to "step up joint exercises": a policy, not an exercise. Only for

@@ -330,3 +330,16 @@ def test_a_distinctive_series_with_its_edition_needs_no_exercise_word() -> None:
     mention = detect("", text, "2031-08-03")
     assert mention.is_exercise
     assert mention.name == "Joint Sea-2031"
+
+
+def test_an_encyclopaedia_entry_on_one_edition_is_its_report() -> None:
+    # An entry on the series is no report (see the Amber Flag case above); an entry headed by
+    # one edition tells that edition's facts.
+    text = (
+        "= Amber Flag 2029 =\n\nAmber Flag 2029 was a multinational air exercise held from 3 to 14"
+        " September 2029 at two air bases in Ruritania, with aircraft from four air forces.\n"
+    )
+    mention = detect("", text, None)
+    assert mention.is_exercise
+    assert mention.name == "Amber Flag 2029"
+    assert (mention.start_date, mention.end_date) == ("2029-09-03", "2029-09-14")
