@@ -197,5 +197,9 @@ HAPPENING = phrase_regex(
         "next week",
         "next month",
         "this week",
+        "commenced",
+        "commences",
+        "is conducting",
+        "are conducting",
     )
 )

@@ -343,3 +343,12 @@ def test_an_encyclopaedia_entry_on_one_edition_is_its_report() -> None:
     assert mention.is_exercise
     assert mention.name == "Amber Flag 2029"
     assert (mention.start_date, mention.end_date) == ("2029-09-03", "2029-09-14")
+
+
+def test_a_drill_that_commenced_is_no_policy_talk() -> None:
+    text = (
+        "A nine-day naval exercise between Ruritania and Freedonia commenced at the port of"
+        " Strelsau on Monday with the arrival of a Freedonian task group. The two navies aim to"
+        " strengthen maritime cooperation, officials said."
+    )
+    assert detect("", text, None).is_exercise
