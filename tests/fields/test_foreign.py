@@ -89,6 +89,17 @@ def test_an_italian_name_with_an_apostrophe_keeps_it() -> None:
     assert m.phase == "concluded"
 
 
+def test_today_beside_an_end_word_is_the_publication_day() -> None:
+    m = detect(
+        "",
+        "Si chiude oggi l'esercitazione militare congiunta tra le forze speciali di Italia e "
+        "Albania, iniziata lo scorso 3 maggio.",
+        "2027-05-12",
+    )
+    assert m.is_exercise
+    assert (m.start_date, m.end_date) == ("2027-05-03", "2027-05-12")
+
+
 def test_a_french_name_after_a_naming_word() -> None:
     m = detect(
         "Exercice militaire franco-marocain dans le sud du Maroc",

@@ -258,6 +258,17 @@ def exercise_days(
             end, where = span.start, where or s
         elif not is_end and start is None:
             start, where = span.start, where or s
+    if published and not (start and end):
+        # "Si chiude oggi l'esercitazione", "comenzó hoy": the day the page was published.
+        today = lex.pattern("today")
+        for i in reading.about[:3]:
+            s = reading.sentences[i]
+            for m in today.finditer(s):
+                near = s[max(0, m.start() - 40) : m.end() + 40]
+                if end is None and end_re.search(near) and not start_re.search(near):
+                    end, where = published, where or s
+                elif start is None and start_re.search(near) and not end_re.search(near):
+                    start, where = published, where or s
     if start and end and end < start:
         end = None
     return start, end, where

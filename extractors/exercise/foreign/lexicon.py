@@ -50,6 +50,7 @@ class Lexicon:
     # Words before a day that make it the start ("a partir del") or the end ("hasta el").
     start_words: tuple[str, ...]
     end_words: tuple[str, ...]
+    today: tuple[str, ...]
     # Nouns counted as troops, ships and aircraft after a number.
     troops: tuple[str, ...]
     ships: tuple[str, ...]
