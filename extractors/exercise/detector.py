@@ -23,7 +23,14 @@ from .names import NameHit, find_names
 from .names.series_facts import DISTINCTIVE
 from .scoring import score_article
 from .series_page import describes_series, is_policy_talk
-from .text import drop_link_lines, normalise, split_headline, split_sentences, strip_furniture
+from .text import (
+    as_written,
+    drop_link_lines,
+    normalise,
+    split_headline,
+    split_sentences,
+    strip_furniture,
+)
 from .triggers import (
     ACCIDENT,
     MIL,
@@ -173,6 +180,7 @@ def _detect_english(title: str, text: str, published: dt.date | str | None) -> E
         # ("WASHINGTON, Nov. 4, 2011 -") is the next best reference for relative dates.
         pub = infer_published(text)
     fill_fields(mention, has_title, sentences, evs, names_by_sentence, pub)
+    mention.name = as_written(mention.name, title, text)
     if (
         mention.name is None
         and not (mention.start_date or mention.end_date)

@@ -83,6 +83,34 @@ def normalise(text: str | None) -> str:
     return text.strip()
 
 
+_WRITTEN = {
+    " ": "[\\s\u00a0\u2009\u202f]+",
+    "-": "(?:[-\u2013\u2212]|\\s*\u2014\\s*)",
+    "'": "['\u2018\u2019\u201b\u2032]",
+    '"': '["\u201c\u201d\u201e]',
+}
+
+
+def as_written(surface: str | None, *originals: str) -> str | None:
+    """The name as the page writes it ("Rapid Trident – 2021", "Sea Breeze ’21"): the reader
+    works on text with plain quotes and hyphens, but a name is reported as written."""
+    if not surface or surface.isascii() and all(o.isascii() for o in originals):
+        return surface
+    spaced = surface.replace(" - ", "\x00")
+    parts = []
+    for ch in spaced:
+        if ch == "\x00":
+            parts.append("\\s*(?:[-\u2013\u2212\u2014])\\s*")
+        else:
+            parts.append(_WRITTEN.get(ch) or re.escape(ch))
+    pattern = re.compile("".join(parts))
+    for original in originals:
+        m = pattern.search(original or "")
+        if m:
+            return m.group(0)
+    return surface
+
+
 # Same cut points as _SPLIT, found from the punctuation mark (a plain character class, so ``re``
 # skips ahead quickly) instead of trying a look-behind at every position.
 _CUT = re.compile(r"[.!?][\"')\]]?(\s+)(?=[\"'(\[]?[A-Z0-9])|\n+")

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from ..model import ExerciseMention
-from ..text import normalise, split_headline, split_sentences, strip_furniture
+from ..text import as_written, normalise, split_headline, split_sentences, strip_furniture
 from .calendar import starts_with_month
 from .fields import (
     Reading,
@@ -109,7 +109,7 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
     near = sorted({*about, *(i + 1 for i in about if i + 1 < len(sentences))})
     reading = Reading(lex, sentences, about, near=near, known=known)
     name, name_at = exercise_name(reading)
-    mention.name = name
+    mention.name = as_written(name, title, text)
     mention.series = series_of(name)
     found, placed = parties(reading)
     mention.countries = sorted(found)
