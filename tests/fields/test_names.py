@@ -470,10 +470,10 @@ def test_an_earlier_statement_does_not_make_the_edition_line_another_event() -> 
 def test_a_name_is_reported_as_the_page_writes_it() -> None:
     # The reader works on plain hyphens and quotes; the name keeps the page's dash and apostrophe.
     m = detect(
-        "Rapid Lantern – 2027 opens",
-        "Troops from Ruritania and Freedonia began the Rapid Lantern – 2027 exercise on Monday.",
+        "Rapid Trident – 2027 opens",
+        "Troops from Ruritania and Freedonia began the Rapid Trident – 2027 exercise on Monday.",
         "2027-06-08",
     )
-    assert m.name == "Rapid Lantern – 2027"
+    assert m.name == "Rapid Trident – 2027"
     m = detect("", "The navies held Exercise Sea Lark ’27 off the coast on Tuesday.", "2027-06-09")
     assert m.name == "Sea Lark ’27"
