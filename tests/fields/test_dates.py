@@ -821,3 +821,12 @@ def test_an_opening_told_now_without_a_dateline_gets_no_day() -> None:
         " District, the defence minister said."
     )
     assert _dates("", text, "2031-09-16")[0] is None
+
+
+def test_an_end_told_in_reported_speech() -> None:
+    m = detect(
+        "Army exercise Copper Dawn",
+        "A release said the exercise commenced on October 2, and would end on December 23, 2027.",
+        None,
+    )
+    assert (m.start_date, m.end_date) == ("2027-10-02", "2027-12-23")
