@@ -100,6 +100,18 @@ def test_today_beside_an_end_word_is_the_publication_day() -> None:
     assert (m.start_date, m.end_date) == ("2027-05-03", "2027-05-12")
 
 
+def test_a_weekday_resolves_against_the_publication_day() -> None:
+    # 2027-04-07 is a Wednesday.
+    m = detect(
+        "",
+        "Das Eastern Command hat am Montag in der Nordsee eine Marineübung mit zwölf Schiffen "
+        "durchgeführt, sagte ein Sprecher der Marine am Mittwoch.",
+        "2027-04-07",
+    )
+    assert m.is_exercise
+    assert m.start_date == "2027-04-05"
+
+
 def test_a_french_name_after_a_naming_word() -> None:
     m = detect(
         "Exercice militaire franco-marocain dans le sud du Maroc",

@@ -475,5 +475,7 @@ def test_a_name_is_reported_as_the_page_writes_it() -> None:
         "2027-06-08",
     )
     assert m.name == "Rapid Trident – 2027"
-    m = detect("", "The navies held Exercise Sea Breeze ’27 off the coast on Tuesday.", "2027-06-09")
+    m = detect(
+        "", "The navies held Exercise Sea Breeze ’27 off the coast on Tuesday.", "2027-06-09"
+    )
     assert m.name == "Sea Breeze ’27"

@@ -28,6 +28,7 @@ class DaySpan:
     end: dt.date | None
     at: int
     stop: int
+    weekday: bool = False  # told by its weekday only ("el martes")
 
 
 @cache
@@ -43,6 +44,44 @@ def _months(lang: str) -> dict[str, int]:
     for name, num in _MONTH_EXTRA.get(lang, {}).items():
         out[name.casefold()] = num
     return out
+
+
+@cache
+def _weekdays(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """Weekday names from CLDR; Polish declines them ("w środę"), Portuguese news shortens
+    them ("nesta segunda"), so both match on the stem."""
+    loc = Locale(lang)
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for num, name in loc.days[context]["wide"].items():
+            names.setdefault(name.casefold(), num)
+            if lang == "pt" and "-" in name:
+                names.setdefault(name.split("-")[0].casefold(), num)
+    forms = []
+    for name in sorted(names, key=len, reverse=True):
+        forms.append(re.escape(name[:-1]) + rf"[{WORD}]?" if lang == "pl" else re.escape(name))
+    pattern = re.compile(rf"(?<![{WORD}-])(?:{'|'.join(forms)})(?![{WORD}-])", re.IGNORECASE)
+    return pattern, names
+
+
+def _weekday_of(surface: str, lang: str) -> int | None:
+    _pattern, names = _weekdays(lang)
+    key = surface.casefold()
+    if key in names:
+        return names[key]
+    for name, num in names.items():
+        if lang == "pl" and key[:-1] == name[:-1]:
+            return num
+    return None
+
+
+# A weekday right after a speech verb is the day of the speech ("dijo el martes").
+_SAID = re.compile(
+    r"(?<![\w])(?:kata|ujar|ucap|dijo|declar[oó]|afirm[oó]|señal[oó]|disse|afirmou|declarou|"
+    r"ha (?:detto|dichiarato|affermato)|a (?:déclaré|dit|affirmé)|sagte|erklärte|teilte mit|"
+    r"powiedział\w*|oświadczył\w*|कहा)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def starts_with_month(text: str, lang: str) -> bool:
@@ -136,5 +175,23 @@ def find_days(
         when = _date(m.group(1), m.group(2), m.group(3), lex, published, fallback_year)
         if when:
             spans.append(DaySpan(when, None, m.start(), m.end()))
+    if published is not None:
+        # "am Mittwoch", "el martes": the nearest such day before the publication day, or after
+        # it when the sentence tells the future.
+        for m in _weekdays(lex.code)[0].finditer(sentence):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            clause = sentence[max(0, m.start() - 40) : m.start()]  # "comenzará el martes"
+            if _SAID.search(sentence[max(0, m.start() - 40) : m.start()]):
+                continue  # "kata Jenderal Flynn, Rabu": the day it was said
+            ahead = lex.pattern("future_forms").search(clause) or lex.pattern("announced").search(
+                clause
+            )
+            weekday = _weekday_of(m.group(0), lex.code)
+            if weekday is None:
+                continue
+            back = (published.weekday() - weekday) % 7
+            when = published + dt.timedelta(days=(7 - back) % 7 if ahead else -back)
+            spans.append(DaySpan(when, None, m.start(), m.end(), weekday=True))
     spans.sort(key=lambda s: s.at)
     return spans

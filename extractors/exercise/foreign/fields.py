@@ -251,6 +251,8 @@ def exercise_days(
             if span.end is not None:
                 return span.start, span.end, s
             singles.append((span, s))
+    # A day the text writes out goes before one told by its weekday only.
+    singles.sort(key=lambda pair: pair[0].weekday)
     for span, s in singles:
         before = s[max(0, span.at - 60) : span.at]
         is_end = end_re.search(before) and not start_re.search(before[-25:])
