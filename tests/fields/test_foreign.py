@@ -33,6 +33,7 @@ def test_a_spanish_announcement_gives_every_field() -> None:
     assert (m.troops, m.ships, m.aircraft) == (2400, 14, 22)
     assert m.phase == "announced"
     assert m.qualifiers["language"] == "es"
+    assert (m.domains, m.kind) == (["sea", "air"], "multilateral")
 
 
 def test_a_sea_named_after_a_state_makes_no_party() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..kinds import kind_of
 from ..model import ExerciseMention
 from ..text import as_written, normalise, split_headline, split_sentences, strip_furniture
 from .calendar import starts_with_month
@@ -31,7 +32,7 @@ from .fields import (
     series_of,
 )
 from .identify import text_language
-from .lexicon import LEXICONS
+from .lexicon import LEXICONS, WORD
 
 SUPPORTED = tuple(LEXICONS)
 _LEAD = 5  # body sentences of eight words or more that count as the lead
@@ -130,6 +131,13 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
     for slot, value in force_sizes(reading).items():
         setattr(mention, slot, value)
     mention.phase = phase_of(reading, start, end, published, where)
+    joined = " ".join(sentences[i] for i in about)
+    mention.domains = [
+        domain
+        for domain, words in lex.domains.items()
+        if re.search(rf"(?<![{WORD}-])(?:{'|'.join(words)})(?![{WORD}])", joined, re.IGNORECASE)
+    ]
+    mention.kind = kind_of(len(mention.countries), joined)
     if name_at is not None:
         mention.evidence["name"] = sentences[name_at][:300]
     if where:

@@ -70,6 +70,8 @@ class Lexicon:
     locative_after: tuple[str, ...] = ()
     # The characters that group thousands ("1.500", "1 500"; Hindi writes "10,000").
     thousands: str = ".\u00a0 "
+    # Words of each domain ("sea", "air", "land").
+    domains: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Press abbreviations and demonyms by country code (see countries.py).
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -106,8 +108,9 @@ def _load(code: str) -> Lexicon:
     if unknown:
         raise ValueError(f"languages/{code}.toml: unknown slots {sorted(unknown)}")
     countries = {cc: tuple(forms) for cc, forms in raw.pop("countries", {}).items()}
+    domains = {name: tuple(words) for name, words in raw.pop("domains", {}).items()}
     slots = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
-    return Lexicon(code=code, countries=countries, **slots)
+    return Lexicon(code=code, countries=countries, domains=domains, **slots)
 
 
 # Spanish, Portuguese, Italian, French, German, Polish, Indonesian and Hindi: the languages
