@@ -181,6 +181,19 @@ def test_a_hindi_report_reads_postpositions_after_the_name() -> None:
     assert m.qualifiers["language"] == "hi"
 
 
+def test_a_series_written_in_devanagari_is_matched_by_its_sound() -> None:
+    m = detect(
+        "",
+        "भारतीय वायुसेना 1 से 10 अप्रैल तक गगन शक्ति 2027 अभ्यास करेगी। इसमें सेना के 5,000 जवान भी हिस्सा लेंगे।",
+        "2027-03-20",
+    )
+    assert m.is_exercise
+    assert m.name == "गगन शक्ति 2027"
+    assert m.series == "Gagan Shakti"
+    m = detect("", "रूस ने अपना सबसे बड़ा सैन्य अभ्यास 'वोस्टोक-2026' शुरू किया है।", "2026-09-02")
+    assert m.series == "Vostok"
+
+
 @pytest.mark.parametrize(
     "title, text",
     [

@@ -88,7 +88,7 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
     for i, s in enumerate(sentences):
         if i and len(s.split()) >= 8 and s != sentences[0]:
             substantial += 1
-        names = known_names(s)
+        names = known_names(s, lex)
         military, _word = _about(s, lex, names)
         if names and military:
             known[i] = names

@@ -9,16 +9,19 @@ text gives them, else from the tense of the sentences that tell the exercise.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import find_places
 from ..names import NameHit, canonical_series, find_names
+from ..names.aliases import closest_series
 from ..names.series_facts import SERIES_HOME
 from ..phase.calendar import phase_from_dates
 from .calendar import DaySpan, find_days
 from .countries import CountryHit, find_countries
 from .lexicon import WORD, Lexicon
+from .transliterate import to_latin
 
 
 @dataclass
@@ -158,9 +161,48 @@ _CODE_WORD_EDITION = re.compile(
 _EDITION_TAIL = re.compile(r"[\s-]*(?:(?:19|20)\d\d|\d{2}(?:[-/]\d{1,2})?|[IVXL]{1,6})$")
 
 
-def known_names(sentence: str) -> list[NameHit]:
-    """Series from the curated table: their names cross languages ("Cobra Gold", "Zapad")."""
-    return [h for h in find_names(sentence, has_trigger=True) if h.known]
+def known_names(sentence: str, lex: Lexicon | None = None) -> list[NameHit]:
+    """Series from the curated table: their names cross languages ("Cobra Gold", "Zapad"),
+    and in Devanagari they are matched by their sound ("गगन शक्ति 2024 के ज़रिए")."""
+    hits = [h for h in find_names(sentence, has_trigger=True) if h.known]
+    if lex is not None and lex.names_before and not hits:
+        hits = _sounded_names(sentence, lex)
+    return hits
+
+
+# A run of one to four Devanagari words, then an edition or an exercise word.
+_DEVANAGARI_RUN = re.compile(
+    r"(?<![\u0900-\u097f])((?:[\u0900-\u0963\u0971-\u097f]+ ){0,3}[\u0900-\u0963\u0971-\u097f]+)"
+    r"(?:[\s-]*(\d{2,4})(?!\d))?"
+)
+
+
+def _sounded_names(sentence: str, lex: Lexicon) -> list[NameHit]:
+    exercise = lex.pattern("exercise")
+    out: list[NameHit] = []
+    for m in _DEVANAGARI_RUN.finditer(sentence):
+        words = m.group(1).split()
+        tail = sentence[m.end() : m.end() + 20]
+        if not (m.group(2) or exercise.match(tail.lstrip())):
+            continue
+        # The run of words ending here that sounds most like a known series ("गगन शक्ति" is
+        # Gagan Shakti, not Shakti, and "तक गगन शक्ति" is no closer); the longer on a tie.
+        best: tuple[float, int, str] | None = None
+        for k in range(1, min(4, len(words)) + 1):
+            run = " ".join(words[-k:])
+            if exercise.fullmatch(run) or len(run) < 4:
+                continue
+            latin = to_latin(run)
+            series = closest_series(latin, cutoff=0.85)
+            if series:
+                ratio = difflib.SequenceMatcher(None, latin, series.casefold()).ratio()
+                if best is None or ratio >= best[0]:
+                    best = (ratio, k, run)
+        if best:
+            run = best[2]
+            start = m.start(1) + len(m.group(1)) - len(run)
+            out.append(NameHit(start, m.end(), sentence[start : m.end()].strip(), run, True, True))
+    return out
 
 
 # ---- parties and host
@@ -351,4 +393,11 @@ def phase_of(
 
 
 def series_of(name: str | None) -> str | None:
-    return canonical_series(name) if name else None
+    """The series from the curated table; a name in Devanagari is matched by its sound
+    ("वोस्टोक-2018" is Vostok), so that `resolve` joins it with the other outlets' reports."""
+    if not name:
+        return None
+    if any("\u0900" <= c <= "\u097f" for c in name):
+        bare = _EDITION_TAIL.sub("", name).strip(" -")
+        return closest_series(to_latin(bare)) or canonical_series(name)
+    return canonical_series(name)

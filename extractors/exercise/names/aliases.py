@@ -58,6 +58,21 @@ def _misspelt(key: str) -> str | None:
     return None
 
 
+def closest_series(spelling: str, cutoff: float = 0.8) -> str | None:
+    """The known series a rough spelling comes closest to ("vostok", "ulchi fridam shild" from
+    a transliteration), when one comes clearly closest; None otherwise."""
+    key = _key(spelling)
+    if len(key) < 5:
+        return None
+    table = _lookup()
+    if key in table:
+        return table[key]
+    close = difflib.get_close_matches(key, list(table), n=2, cutoff=cutoff)
+    if len(close) == 1 or (len(close) == 2 and table[close[0]] == table[close[1]]):
+        return table[close[0]]
+    return None
+
+
 def canonical_series(name: object) -> str | None:
     """The table's canonical series for a series or exercise name, else the name without its
     edition ("Zapad-2021" -> "Zapad", "Red Flag-Alaska 21-02" -> "Red Flag"); None for none."""
