@@ -7,7 +7,10 @@ Two cases, each reported as texts/second per core (best of 3 runs, process CPU t
   which one paragraph in ten is about an exercise;
 * exercise-heavy: synthetic ~4 KB texts from a fixed paragraph mix in which most paragraphs
   carry a trigger word and about 40% of texts are exercise stories (the worst case: nearly
-  every sentence is judged and the field extraction runs on many texts).
+  every sentence is judged and the field extraction runs on many texts);
+* other languages: synthetic ~4 KB texts in Spanish, French, German and Hindi, one paragraph
+  in three about an exercise (the language is identified and the reader for other languages
+  runs on every text).
 
     .venv/bin/python bench/bench_detector.py [--n 2000] [--synthetic]
 
@@ -48,6 +51,56 @@ _PARAS = [
     "The striker was back in training after a knee injury, running passing drills with the "
     "reserves before the weekend fixture.",
 ]
+
+
+# Other languages, one exercise paragraph and two others each (written for this benchmark).
+_FOREIGN_PARAS = {
+    "es": [
+        "La Armada realizará del 3 al 12 de octubre un ejercicio naval con buques de Chile y "
+        "Perú frente a la costa norte, con la participación de 2.400 efectivos.",
+        "El banco central mantuvo las tasas de interés sin cambios y anunció que revisará sus "
+        "previsiones de inflación el próximo trimestre.",
+        "Miles de vecinos participaron en el simulacro de evacuación organizado por protección "
+        "civil en las escuelas de la ciudad.",
+    ],
+    "fr": [
+        "Les forces françaises et marocaines ont lancé lundi un exercice militaire conjoint "
+        "dans le sud du pays, qui se déroule jusqu'au 20 mars.",
+        "Le gouvernement a présenté son budget pour l'exercice 2027, marqué par une hausse des "
+        "dépenses de santé et d'éducation.",
+        "Le club a repris l'entraînement après la trêve, avec des exercices de passes et de "
+        "tirs pour les attaquants.",
+    ],
+    "de": [
+        "Rund 3.500 Soldaten aus Deutschland und den Niederlanden haben am Montag eine "
+        "Militärübung in Niedersachsen begonnen, die bis zum 14. Mai dauert.",
+        "Die Regierung will die Steuern für kleine Betriebe senken und die Bürokratie abbauen, "
+        "sagte der Minister in Berlin.",
+        "Die Feuerwehr übte am Wochenende die Evakuierung eines Krankenhauses mit mehr als "
+        "hundert Helfern.",
+    ],
+    "hi": [
+        "भारत और फ्रांस की नौसेनाएं 3 से 9 मार्च तक अरब सागर में संयुक्त युद्धाभ्यास कर रही हैं, "
+        "जिसमें 12 युद्धपोत हिस्सा ले रहे हैं।",
+        "सरकार ने किसानों के लिए नई योजना की घोषणा की है, जिससे लाखों परिवारों को लाभ मिलेगा।",
+        "शहर के स्कूलों में बच्चों ने योग और व्यायाम के कार्यक्रम में भाग लिया।",
+    ],
+}
+
+
+def other_languages(n: int, size: int = 4000) -> list[tuple[str, str]]:
+    """Article-length texts in Spanish, French, German and Hindi, in which one paragraph in
+    three is about an exercise (the reader for other languages runs on each)."""
+    rng = random.Random(11)
+    langs = sorted(_FOREIGN_PARAS)
+    out = []
+    for i in range(n):
+        paras = _FOREIGN_PARAS[langs[i % len(langs)]]
+        parts: list[str] = []
+        while sum(map(len, parts)) < size:
+            parts.append(rng.choice(paras))
+        out.append(("", "\n\n".join(parts)))
+    return out
 
 
 def synthetic(
@@ -127,6 +180,10 @@ def main() -> None:
             source = "synthetic articles (~4 KB, 1 paragraph in 10 about an exercise)"
         _report("realistic mix", source, docs)
     _report("exercise-heavy", "synthetic articles (~4 KB)", synthetic(args.n))
+    if not args.synthetic:
+        _report(
+            "other languages", "synthetic es/fr/de/hi articles (~4 KB)", other_languages(args.n)
+        )
 
 
 if __name__ == "__main__":

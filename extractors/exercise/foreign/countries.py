@@ -13,7 +13,7 @@ import gettext
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from babel import Locale
@@ -122,6 +122,12 @@ def _polish_stems() -> list[tuple[re.Pattern[str], str]]:
 
 
 def find_countries(sentence: str, lang: str) -> list[CountryHit]:
+    """Every country the sentence names in ``lang``; see ``_find_countries``."""
+    return list(_find_countries(sentence, lang))
+
+
+@lru_cache(maxsize=4096)
+def _find_countries(sentence: str, lang: str) -> tuple[CountryHit, ...]:
     """Every country the sentence names in ``lang`` (names and demonyms), and the English
     country names foreign pages keep ("Peru", "China"), left to right, without overlaps."""
     name_re, demonym_re, lookup = _matcher(lang)
@@ -142,4 +148,4 @@ def find_countries(sentence: str, lang: str) -> list[CountryHit]:
         if out and h.start < out[-1].end:
             continue
         out.append(h)
-    return out
+    return tuple(out)
