@@ -479,3 +479,18 @@ def test_a_name_is_reported_as_the_page_writes_it() -> None:
         "", "The navies held Exercise Sea Breeze ’27 off the coast on Tuesday.", "2027-06-09"
     )
     assert m.name == "Sea Breeze ’27"
+
+
+@pytest.mark.parametrize(
+    ("name", "series"),
+    [
+        ("Scudo dell'Unione-2023", "Union Shield"),
+        ("Escudo de la Unión 2027", "Union Shield"),
+        ("North-Joint-2024", "Northern/Interaction"),
+        ("Scudo bolivariano", "Bolivarian Shield"),
+    ],
+)
+def test_a_series_translated_by_the_press_is_the_same_series(name: str, series: str) -> None:
+    from extractors.exercise.names import canonical_series
+
+    assert canonical_series(name) == series
