@@ -101,7 +101,8 @@ def _looks_english(text: str) -> bool:
 # is worth identifying its language.
 _FOREIGN_GATE = re.compile(
     r"ejercicio|maniobra|exerc[íi]cio|manobra|esercitazion|manovr|exercice|man[œo]e?uvre|"
-    r"[üu]bung|man[öo]ver|ćwicze|manewr|latihan|latgab|eksesais|अभ्यास|एक्सरसाइज|ड्रिल",
+    r"[üu]bung|man[öo]ver|ćwicze|manewr|latihan|latgab|eksesais|अभ्यास|एक्सरसाइज|ड्रिल|"
+    r"exerci[țţt]i|aplica[țţt]i|manevr|oefening|tatbikat",
     IGN,
 )
 

@@ -1,5 +1,5 @@
 """Exercise news in other languages: Spanish, Portuguese, Italian, French, German, Polish,
-Indonesian and Hindi.
+Romanian, Dutch, Turkish, Indonesian and Hindi.
 
 Texts written for these tests (the exercises are invented); each is a shape the real-news
 development set showed in that language.
@@ -195,6 +195,42 @@ def test_a_series_written_in_devanagari_is_matched_by_its_sound() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "countries", "troops"),
+    [
+        (
+            "Exercițiul militar Scutul Carpaților 2027 a început luni în Transilvania, cu "
+            "participarea a 1.800 de militari români, polonezi și americani.",
+            "ro",
+            ["PL", "RO", "US"],
+            1800,
+        ),
+        (
+            "Duitse en Nederlandse militairen zijn maandag begonnen aan de militaire oefening "
+            "Stille Vlakte 2027 op de Veluwe, met ongeveer 2.000 soldaten.",
+            "nl",
+            ["DE", "NL"],
+            2000,
+        ),
+        (
+            "Türk ve Azerbaycan askerleri Kars'ta ortak tatbikat başlattı. Tatbikata 1.200 asker "
+            "katılıyor.",
+            "tr",
+            ["AZ", "TR"],
+            1200,
+        ),
+    ],
+)
+def test_romanian_dutch_and_turkish(
+    text: str, language: str, countries: list[str], troops: int
+) -> None:
+    m = detect("", text, "2027-05-04")
+    assert m.is_exercise
+    assert m.qualifiers["language"] == language
+    assert m.countries == countries
+    assert m.troops == troops
+
+
+@pytest.mark.parametrize(
     "title, text",
     [
         # A fiscal year is an "ejercicio" too.
@@ -236,7 +272,7 @@ def test_the_language_comes_from_the_text_not_only_from_its_tag() -> None:
 
 
 def test_every_language_file_loads_and_has_its_months() -> None:
-    assert set(SUPPORTED) == {"es", "pt", "it", "fr", "de", "pl", "id", "hi"}
+    assert set(SUPPORTED) == {"es", "pt", "it", "fr", "de", "pl", "id", "hi", "ro", "nl", "tr"}
     sentence = {
         "es": "del 1 al 7 de septiembre",
         "pt": "de 1 a 7 de setembro",
@@ -246,6 +282,9 @@ def test_every_language_file_loads_and_has_its_months() -> None:
         "pl": "od 1 do 7 września",
         "id": "1 hingga 7 September",
         "hi": "1 से 7 सितंबर",
+        "ro": "între 1 și 7 septembrie",
+        "nl": "van 1 tot 7 september",
+        "tr": "1-7 Eylül",
     }
     for code, lex in LEXICONS.items():
         days = find_days(sentence[code], lex, dt.date(2027, 8, 20), None)

@@ -1,5 +1,5 @@
 """Reading exercise news written in other languages (Spanish, Portuguese, Italian, French,
-German, Polish, Indonesian, Hindi).
+German, Polish, Romanian, Dutch, Turkish, Indonesian, Hindi).
 
 World news about exercises is not all in English: a Peruvian navy's drill is first reported in
 Spanish, a Brazilian air exercise in Portuguese. The English reader's phrase rules do not carry
