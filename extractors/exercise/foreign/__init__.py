@@ -18,6 +18,7 @@ import re
 
 from ..kinds import kind_of
 from ..model import ExerciseMention
+from ..names import NameHit
 from ..text import as_written, normalise, split_headline, split_sentences, strip_furniture
 from .calendar import starts_with_month
 from .fields import (
@@ -32,20 +33,21 @@ from .fields import (
     series_of,
 )
 from .identify import text_language
-from .lexicon import LEXICONS, WORD
+from .lexicon import LEXICONS, WORD, Lexicon
 
 SUPPORTED = tuple(LEXICONS)
 _LEAD = 5  # body sentences of eight words or more that count as the lead
 
 
-def _about(sentence: str, lex, names: list) -> tuple[bool, bool]:
-    """(talks about a military exercise, talks about an exercise word at all)."""
+def _about(sentence: str, lex: Lexicon, names: list[NameHit]) -> bool:
+    """Talks about a military exercise: an exercise word with a military word beside it, a
+    military exercise word, or a known series with either."""
     if lex.pattern("civil").search(sentence):
-        return False, False
+        return False
     word = lex.pattern("exercise").search(sentence)
     military = lex.pattern("military").search(sentence)
     strong = lex.pattern("military_exercise").search(sentence)
-    return bool(strong or (word and military) or (names and (word or military))), bool(word)
+    return bool(strong or (word and military) or (names and (word or military)))
 
 
 def _rejoin_ordinals(sentences: list[str], lang: str) -> list[str]:
@@ -81,7 +83,7 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
     body = _rejoin_ordinals(split_sentences(normalise(text)), lang)
     sentences = ([title_n] if title_n else []) + body
     about: list[int] = []
-    known: dict[int, list] = {}
+    known: dict[int, list[NameHit]] = {}
     lead_hits = title_hit = 0
     named = False
     substantial = 0  # sentences of the lead, not counting repeated headlines, bylines, captions
@@ -89,7 +91,7 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
         if i and len(s.split()) >= 8 and s != sentences[0]:
             substantial += 1
         names = known_names(s, lex)
-        military, _word = _about(s, lex, names)
+        military = _about(s, lex, names)
         if names and military:
             known[i] = names
             named = True
