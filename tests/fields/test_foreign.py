@@ -271,6 +271,14 @@ def test_the_language_comes_from_the_text_not_only_from_its_tag() -> None:
     assert detect("", spanish, "2027-02-01", language="en").qualifiers.get("language") == "es"
 
 
+@pytest.mark.parametrize(
+    "days", ["0 al 3 de septiembre", "9 al 3 de septiembre", "31 al 30 de junio"]
+)
+def test_a_range_that_is_no_range_gives_no_days(days: str) -> None:
+    lex = LEXICONS["es"]
+    assert [d.end for d in find_days(days, lex, dt.date(2027, 8, 20), None) if d.end] == []
+
+
 def test_every_language_file_loads_and_has_its_months() -> None:
     assert set(SUPPORTED) == {"es", "pt", "it", "fr", "de", "pl", "id", "hi", "ro", "nl", "tr"}
     sentence = {

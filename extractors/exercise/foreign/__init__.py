@@ -36,6 +36,7 @@ from .identify import text_language
 from .lexicon import LEXICONS, WORD, Lexicon
 
 SUPPORTED = tuple(LEXICONS)
+_SOUNDED_LINES = 60
 _LEAD = 5  # body sentences of eight words or more that count as the lead
 
 
@@ -90,7 +91,9 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
     for i, s in enumerate(sentences):
         if i and len(s.split()) >= 8 and s != sentences[0]:
             substantial += 1
-        names = known_names(s, lex)
+        # Matching by sound is costly: only the lead's lines are tried (a name that matters
+        # stands there), and a run of text repeats its spellings.
+        names = known_names(s, lex if i < _SOUNDED_LINES else None)
         military = _about(s, lex, names)
         if names and military:
             known[i] = names

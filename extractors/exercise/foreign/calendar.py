@@ -164,9 +164,10 @@ def find_days(
         if any(a <= m.start() < b for a, b in taken):
             continue
         end = _date(m.group(2), m.group(3), m.group(4), lex, published, fallback_year)
-        if end is None or int(m.group(1)) > end.day:
-            continue
-        start = end.replace(day=int(m.group(1)))
+        first = int(m.group(1))
+        if end is None or not 1 <= first <= end.day:
+            continue  # "0 to 3 September" or "9 to 3 September": no range of days
+        start = end.replace(day=first)
         spans.append(DaySpan(start, end, m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in single.finditer(sentence):

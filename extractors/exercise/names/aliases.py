@@ -58,6 +58,7 @@ def _misspelt(key: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def closest_series(spelling: str, cutoff: float = 0.8) -> str | None:
     """The known series a rough spelling comes closest to ("vostok", "ulchi fridam shild" from
     a transliteration), when one comes clearly closest; None otherwise."""
