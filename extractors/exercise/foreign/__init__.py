@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..dates import edition_year
 from ..kinds import kind_of
 from ..model import ExerciseMention
 from ..names import NameHit
@@ -122,7 +123,7 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
     mention.host = host_of(mention.series, found, placed)
     if mention.host and mention.host not in mention.countries:
         mention.countries = sorted({*mention.countries, mention.host})
-    year = _edition_year(name) or (None if published else _document_year(text))
+    year = edition_year(name)[0] or (None if published else _document_year(text))
     start, end, where = exercise_days(reading, published, year)
     mention.start_date = start.isoformat() if start else None
     mention.end_date = end.isoformat() if end else None
@@ -148,16 +149,6 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
     if where:
         mention.evidence["dates"] = where[:300]
     return mention
-
-
-def _edition_year(name: str | None) -> int | None:
-    if not name:
-        return None
-    m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", name)
-    if m:
-        return int(m.group(1))
-    m = re.search(r"[\s-](\d\d)(?:[-/]\d{1,2})?$", name)
-    return 2000 + int(m.group(1)) if m else None
 
 
 __all__ = ["SUPPORTED", "detect_foreign", "text_language"]
