@@ -52,9 +52,15 @@ def _misspelt(key: str) -> str | None:
     Katipo): one letter swapped, lost or changed, by difflib's ratio over the whole name."""
     if len(key) < 10:
         return None
-    close = difflib.get_close_matches(key, _known_keys(), n=2, cutoff=0.9)
-    if len(close) == 1 or (len(close) == 2 and _known_keys()[close[0]] == _known_keys()[close[1]]):
-        return _known_keys()[close[0]]
+    return _one_close(key, _known_keys(), 0.9)
+
+
+def _one_close(key: str, table: dict[str, str], cutoff: float) -> str | None:
+    """The series of the one spelling in ``table`` close to ``key`` (or of the two closest,
+    when both are the same series); None when none is, or two series are."""
+    close = difflib.get_close_matches(key, list(table), n=2, cutoff=cutoff)
+    if len(close) == 1 or (len(close) == 2 and table[close[0]] == table[close[1]]):
+        return table[close[0]]
     return None
 
 
@@ -68,10 +74,7 @@ def closest_series(spelling: str, cutoff: float = 0.8) -> str | None:
     table = _lookup()
     if key in table:
         return table[key]
-    close = difflib.get_close_matches(key, list(table), n=2, cutoff=cutoff)
-    if len(close) == 1 or (len(close) == 2 and table[close[0]] == table[close[1]]):
-        return table[close[0]]
-    return None
+    return _one_close(key, table, cutoff)
 
 
 def canonical_series(name: object) -> str | None:
