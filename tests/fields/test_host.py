@@ -371,3 +371,45 @@ def test_where_people_watch_the_news_of_a_drill_is_not_its_host() -> None:
         "2026-01-06",
     )
     assert m.host != "KR"
+
+
+def test_the_country_a_contingent_travels_to_hosts_the_exercise() -> None:
+    m = detect(
+        "Army contingent leaves for island drill",
+        "An Indian Army contingent departed for Gan Island, Maldives to take part in the"
+        " fourteen-day joint exercise Coral Sentry with the Maldivian defence force, which is"
+        " scheduled from March 2 to 15.",
+        "2026-03-01",
+    )
+    assert m.host == "MV"
+
+
+def test_a_destination_that_is_a_sea_names_no_host() -> None:
+    m = detect(
+        "Frigates sail for allied drill",
+        "Two Dutch frigates and a Belgian minehunter sailed to the North Sea on Monday to join"
+        " Exercise Grey Tide with British and German ships.",
+        "2026-04-06",
+    )
+    assert m.host is None
+
+
+def test_a_national_drill_at_a_home_port_is_held_at_home_even_with_a_sea_named() -> None:
+    m = detect(
+        "Navy opens its biennial sea exercise",
+        "The opening brief of the Pakistan Navy's exercise Sea Lance-26 was held at Karachi on"
+        " Tuesday. Warships, submarines and aircraft will operate in the Arabian Sea for three"
+        " weeks.",
+        "2026-10-13",
+    )
+    assert m.host == "PK"
+
+
+def test_a_national_drill_told_only_at_sea_still_has_no_host() -> None:
+    m = detect(
+        "Navy holds missile drill",
+        "The Pakistan Navy fired anti-ship missiles in the Arabian Sea on Tuesday during its"
+        " exercise Sea Lance-26.",
+        "2026-10-13",
+    )
+    assert m.host is None

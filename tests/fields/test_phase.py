@@ -616,3 +616,24 @@ def test_an_opportunity_to_conduct_training_is_no_plan() -> None:
         " interagency training."
     )
     assert detect("", text, None).phase == "concluded"
+
+
+def test_a_verb_after_to_is_a_purpose_and_tells_no_time() -> None:
+    # "to test" has no tense; "practised" in the next sentence tells a report of what happened.
+    m = detect(
+        "",
+        "Exercise Sandpiper brought together crews from three navies to test their mine-hunting"
+        " skills. During the drill the crews practised clearing a harbour of dummy mines.",
+        None,
+    )
+    assert m.phase == "concluded"
+
+
+def test_open_as_an_adjective_is_no_opening() -> None:
+    m = detect(
+        "",
+        "Exercise Harbor Bridge, meant to keep the sea lanes of the region free and open, was"
+        " held over five days by the navies of Japan and the Philippines.",
+        None,
+    )
+    assert m.phase == "concluded"

@@ -15,6 +15,7 @@ from ..gazetteer import find_places
 from ..model import ExerciseMention
 from ..names.series_facts import SERIES_HOME, SERIES_OWNER
 from ..triggers import SentenceEvidence
+from .arrivals import destination, placed_on_land
 from .evidence import SPEAKERS_PRIORITY, CountryEvidence
 from .grammar import read_sentence
 from .host_model import HostSignals, choose_host, host_candidates, packaged_weights
@@ -241,6 +242,15 @@ def fill_places(
         mention.evidence["host"] = dateline
     if mention.host is None and not cev.multi_host and town:
         mention.host, mention.evidence["host"] = town
+    if mention.host is None and len(mention.countries) == 1 and not cev.multi_host:
+        head = sentences[:8]
+        if placed_on_land(head) == {mention.countries[0]}:
+            mention.host = mention.countries[0]
+            mention.evidence["host"] = next(t for t in head if placed_on_land([t]))
+    if mention.host is None and not cev.multi_host:
+        arrived = destination(town_texts[:_HEAD_LINES])
+        if arrived:
+            mention.host, mention.evidence["host"] = arrived
     _weigh_host(mention, sentences, cev, owner, dateline, town, town_texts)
     locs: list[dict] = []
     seen_locs: set[str] = set()

@@ -90,13 +90,24 @@ _PAST_TO_OPEN = re.compile(
 )
 
 
+# "the navies brought their frigates together to test their air defences": a bare verb
+# after "to" is a purpose and has no tense of its own; the sentence's own verb tells the time.
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _bare_infinitive(label: str, weight: float, text: str, at: int) -> bool:
+    if label != "ongoing" or weight > 1.0:
+        return False
+    return bool(_TO_BEFORE.search(text, max(0, at - 4), at))
+
+
 def _body_cues(text: str) -> list[tuple[str, float, int]]:
     """The cues of a body sentence. A capitalised cue inside the sentence belongs to a name
     ("a Free and Open Indo-Pacific", "Exercise Ongoing Resolve"), not to the exercise's time."""
     found = [
         (label, weight, at)
         for label, weight, at in CUES.scan(text)
-        if at == 0 or text[at].islower()
+        if (at == 0 or text[at].islower()) and not _bare_infinitive(label, weight, text, at)
     ]
     opened = _PAST_TO_OPEN.search(text) if " to " in text else None
     if opened and not _FUTURE_NEAR.search(text, 0, opened.start()):

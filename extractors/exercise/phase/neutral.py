@@ -53,4 +53,18 @@ NEUTRAL = (
     "upcoming deployments",
     "start of",
     "start date",
+    # "open" as an adjective: "to keep the sea lanes free and open", "the open sea".
+    "free and open",
+    "free, open",
+    "open and",
+    "open sea",
+    "open seas",
+    "open ocean",
+    "open water",
+    "open waters",
+    "open source",
+    "open sources",
+    "open terrain",
+    "open ground",
+    "open to",
 )
