@@ -830,3 +830,21 @@ def test_an_end_told_in_reported_speech() -> None:
         None,
     )
     assert (m.start_date, m.end_date) == ("2027-10-02", "2027-12-23")
+
+
+def test_a_span_of_days_right_after_the_exercise_line_is_its_schedule() -> None:
+    m = detect(
+        "Guard brigades gather for summer readiness exercise",
+        "Two training centres in the north of the state are hosting Exercise Timber Wolf, one of"
+        " the largest reserve component exercises of the year. About 4,000 soldiers from six"
+        " states will spread out across the ranges from July 31 to Aug. 14.",
+        "2026-07-20",
+    )
+    assert (str(m.start_date), str(m.end_date)) == ("2026-07-31", "2026-08-14")
+
+
+
+def test_a_roundtable_is_a_meeting_whose_days_are_not_the_exercise() -> None:
+    from extractors.exercise.dates.meetings import is_meeting
+
+    assert is_meeting("From August 3 to 5 the officers will hold a roundtable in the capital.")

@@ -38,6 +38,8 @@ PLANNING_CUES = phrase_regex(
         "dialogue",
         "summit",
         "forum",
+        "roundtable",
+        "round table",
     )
 )
 #: "Ships met in the waters off Guam to conduct ...": units meeting at sea, not a meeting.

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .meetings import is_meeting
+
 IGN = re.IGNORECASE
 
 _REFERS_BACK = re.compile(
@@ -32,6 +34,16 @@ _SCHEDULE_FOLLOWS = re.compile(
     r"will be (?:held|conducted|staged)|will take place|(?:is|are) scheduled (?:for|from|to)|"
     r"(?:through|until|till) (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"
     r"{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))\b",
+    IGN,
+)
+# "From Sept. 8-23, some 2,000 soldiers will train together", "from July 31 to Aug. 14": a
+# span of days right after the exercise line is its schedule, unless the line names another
+# exercise.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_SPAN_FOLLOWS = re.compile(
+    rf"\bfrom (?:{_MONTH}\.? \d{{1,2}}|\d{{1,2}} {_MONTH})(?:st|nd|rd|th)?,? ?"
+    rf"(?:(?:to|through|until|till|-|\u2013) ?\d+\b|(?:to|through|until|till) {_MONTH})|"
+    rf"\bfrom \d{{1,2}} (?:to|-|\u2013) \d{{1,2}} {_MONTH}",
     IGN,
 )
 # "This year's iteration, scheduled for Sept. 9-20": the edition the story is about, told
@@ -82,13 +94,38 @@ def date_sentences(
         # is featuring ... Forces will conduct operations ... through October 6").
         after_core = any(j in core_idx or j in naming for j in prose[-2:])
         follows = after_core and bool(
-            _REFERS_BACK.match(s) or _SCHEDULE_FOLLOWS.search(s) and not _SUPERSEDED.search(s)
+            _REFERS_BACK.match(s)
+            or not _SUPERSEDED.search(s)
+            and (
+                _SCHEDULE_FOLLOWS.search(s)
+                or _SPAN_FOLLOWS.search(s)
+                and not _names_another(s, main_series, own_names)
+            )
         )
         if names_it or follows:
             picked.add(i)
         if long_line:
             prose.append(i)
     return sorted(picked)
+
+
+def _names_another(sentence: str, main_series: str | None, own_names: tuple[str, ...]) -> bool:
+    """The line names an exercise edition that is not this one ("the results of the West-2021
+    exercise, which took place from September 10 to 15"), a part of this one or a meeting about
+    it: its days are not this exercise's."""
+    if _A_PART.search(sentence) or is_meeting(sentence):
+        return True
+    for m in _EDITION_NAME.finditer(sentence):
+        name = m.group(1).casefold()
+        if not (main_series and name in main_series) and not any(name in n for n in own_names):
+            return True
+    return False
+
+
+# "The second frame of the drill, from Oct 15 to 26": the days of one part, not of the whole.
+_A_PART = re.compile(r"\b(?:phase|stage|frame|portion|leg|part)\b", IGN)
+# "West-2021", "Cobra Gold 2025": a name with its edition's year.
+_EDITION_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)[- ](?:19|20)\d\d\b")
 
 
 def names_this_edition(sentence: str) -> bool:
