@@ -843,7 +843,6 @@ def test_a_span_of_days_right_after_the_exercise_line_is_its_schedule() -> None:
     assert (str(m.start_date), str(m.end_date)) == ("2026-07-31", "2026-08-14")
 
 
-
 def test_a_roundtable_is_a_meeting_whose_days_are_not_the_exercise() -> None:
     from extractors.exercise.dates.meetings import is_meeting
 
