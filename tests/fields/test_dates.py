@@ -847,3 +847,36 @@ def test_a_roundtable_is_a_meeting_whose_days_are_not_the_exercise() -> None:
     from extractors.exercise.dates.meetings import is_meeting
 
     assert is_meeting("From August 3 to 5 the officers will hold a roundtable in the capital.")
+
+
+def test_a_named_range_is_not_widened_by_the_start_of_another_exercise_nearby() -> None:
+    m = detect(
+        "Air forces meet over Alaska",
+        "Exercise Polar Gate 2026 brings together aircraft from four nations. Arctic Watch began"
+        " August 1 and continues until the end of the month. Polar Gate 2026 runs from August 17"
+        " to 28.",
+        "2026-08-26",
+    )
+    assert (str(m.start_date), str(m.end_date)) == ("2026-08-17", "2026-08-28")
+
+
+def test_the_date_closing_a_release_that_announces_participation_is_not_a_start() -> None:
+    m = detect(
+        "Fleet confirms its part in Black Sea exercise",
+        "The fleet formally announces its participation in the upcoming exercise Sea Shield 2026,"
+        " co-hosted with the Romanian navy, June 21, 2026. Two weeks of naval drills are set to"
+        " begin in the Black Sea. The annual Sea Shield exercise runs from June 28 through July"
+        " 10 with the participation of 20 countries.",
+        "2026-06-28",
+    )
+    assert (str(m.start_date), str(m.end_date)) == ("2026-06-28", "2026-07-10")
+
+
+def test_a_plural_present_opening_on_a_weekday_is_the_coming_one() -> None:
+    m = detect(
+        "Allies open spring exercise",
+        "South Korea and the United States begin their combined Iron Spring military exercise on"
+        " Monday.",
+        "2026-02-20",  # a Friday
+    )
+    assert str(m.start_date) == "2026-02-23"

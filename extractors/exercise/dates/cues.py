@@ -342,6 +342,10 @@ CAPTION_WORDS = phrase_regex(
         "spoke",
         "poses",
         "waits",
+        # "Sixth Fleet announces its participation in the upcoming exercise ..., June 21, 2021.":
+        # a release's own date, not the exercise's.
+        "announces",
+        "participation in",
     )
 )
 
@@ -355,6 +359,8 @@ PAST_FORM = re.compile(
 FUTURE_FORM = re.compile(
     r"(?:^will\b.*|^to\b.*|^due to.*|until|till|through|thru|begins|starts|kicks off|opens|"
     r"ends|concludes|continues|runs|lasts|launches|commences|gets under ?way|gets underway|"
-    r"ends on|end date|be on until)$",
+    r"ends on|end date|be on until|"
+    # "South Korea and the US begin their combined exercise on Monday": the plural present.
+    r"begin|start|kick off|commence|conclude|wrap up)$",
     re.IGNORECASE,
 )

@@ -68,7 +68,7 @@ def choose_schedule(
     others = sorted(i for i in usable if i not in main_named)
     for tier, recent_only in ((named, False), (others, True)):
         picked = {i: [m for m in usable[i] if not recent_only or _recent(m, pub)] for i in tier}
-        if _from_ranges(out, picked, usable) or _from_ends(out, picked, usable):
+        if _from_ranges(out, picked, usable, main_named) or _from_ends(out, picked, usable):
             break
     out.anchor = out.start or out.end
     if out.anchor is None:
@@ -85,7 +85,10 @@ def _recent(m: DateMention, pub: dt.date | None) -> bool:
 
 
 def _from_ranges(
-    out: Schedule, tier: dict[int, list[DateMention]], usable: dict[int, list[DateMention]]
+    out: Schedule,
+    tier: dict[int, list[DateMention]],
+    usable: dict[int, list[DateMention]],
+    main_named: set[int],
 ) -> bool:
     """The first sentence with a day range (several ranges in it are one event's phases),
     widened by an explicit start just before it or an end just after it."""
@@ -100,7 +103,7 @@ def _from_ranges(
         # Only from nearby sentences: "comes on the heels of drills conducted on October 21"
         # further down is another event, not an earlier start of this one.
         for j, mentions in usable.items():
-            if abs(j - i) > _WIDEN_SENTENCES:
+            if abs(j - i) > _WIDEN_SENTENCES or (i in main_named and j not in main_named):
                 continue
             for m in mentions:
                 if m.role == "start" and m.start and 0 < (start - m.start).days <= 30:
