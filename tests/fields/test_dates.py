@@ -880,3 +880,23 @@ def test_a_plural_present_opening_on_a_weekday_is_the_coming_one() -> None:
         "2026-02-20",  # a Friday
     )
     assert str(m.start_date) == "2026-02-23"
+
+
+def test_a_closing_verb_far_back_in_the_same_clause_still_makes_the_day_the_end() -> None:
+    m = detect(
+        "",
+        "Allied strike forces and the carrier group completed their four-day training exercise"
+        " Harbour Strike 2026-2 (HS 26.2) in the Ionian Sea on July 14, 2026.",
+        None,
+    )
+    assert m.end_date is not None and str(m.end_date) == "2026-07-14"
+
+
+def test_a_closing_verb_in_an_earlier_clause_does_not_reach_the_day() -> None:
+    m = detect(
+        "",
+        "The navy completed a mine clearance drill in the bay last spring, and the fleet's new"
+        " frigate begins sea trials on July 14, 2026, officials said.",
+        None,
+    )
+    assert m.end_date is None or str(m.end_date) != "2026-07-14"

@@ -86,6 +86,28 @@ _ENDS_EXERCISE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;,]|\s(?:and|but|while|whereas)\s")
 
 
+# "completed their four-day training exercise Harbour Strike 2026-2 (HS 26.2) on July 14": the
+# verb that opens or closes the exercise, further back than the cue window, in the same clause.
+_FAR_VERB = re.compile(
+    r"\b(?:(began|kicked off|started|commenced|launched|opened)|(completed|successfully completed|"
+    r"concluded|ended|wrapped up|closed))\b(?=[^,;]*$)",
+    re.IGNORECASE,
+)
+_FAR_REACH = 180
+
+
+def _far_verb(sentence: str, start: int) -> tuple[str, int, str] | None:
+    """The opening or closing verb of the clause a date ends, when it is beyond the cue window:
+    ("start" | "end", distance, the verb)."""
+    lo = max(0, start - _FAR_REACH)
+    found = None
+    for m in _FAR_VERB.finditer(sentence, lo, start):
+        found = m
+    if found is None or _CLAUSE_BREAK.search(sentence, found.end(), start):
+        return None
+    return ("start" if found.group(1) else "end", start - found.end(), found.group(0).lower())
+
+
 def _nearest_cue(
     sentence: str, start: int, end: int, lo: int, hi: int
 ) -> tuple[str, int, str] | None:
@@ -214,6 +236,9 @@ def find_mentions(sentence: str, ctx: DateContext) -> list[DateMention]:
         tense = _tense(sentence[lo:hi]) or _tense(sentence[: raw.start])
         report = _is_report(sentence, raw)
         cue = _nearest_cue(sentence, raw.start, raw.end, lo, hi)
+        if cue is None:
+            cue = _far_verb(sentence, raw.start)
+            lo = raw.start - cue[1] - len(cue[2]) if cue else lo
         role = cue[0] if cue else "point"
         if cue and cue[2] in _COMPLETED and not _ENDS_EXERCISE.search(sentence[lo:hi]):
             role = "point"  # "the UAV completed its missions on Friday": a task, not the end
