@@ -57,7 +57,7 @@ _ABBREV = re.compile(
 )
 
 
-_GLUED = re.compile(r"(?<![\w.@/])([A-Za-z][a-z]{2,})\.([A-Z][a-z]{2,})\b")
+_GLUED = re.compile(r"(?<![\w.@/])([A-Za-z][a-z]{2,}|\d{1,2})\.([A-Z][a-z]+)\b")
 
 
 def normalise(text: str | None) -> str:
@@ -76,7 +76,8 @@ def normalise(text: str | None) -> str:
     text = text.replace("\\", " ")
     text = _SOURCE.sub("", text, count=1)
     # "off the Korean Peninsula.The drills began": a sentence glued to the next where markup
-    # held them apart. Two lower-case letters before the stop keep "U.S.Navy" and "St.Louis".
+    # held them apart ("the spokesman said.On Monday", "until May 20.On Monday"). Two
+    # lower-case letters (or a day's number) before the stop keep "U.S.Navy" and "St.Louis".
     text = _GLUED.sub(r"\1. \2", text)
     if "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)

@@ -900,3 +900,19 @@ def test_a_closing_verb_in_an_earlier_clause_does_not_reach_the_day() -> None:
         None,
     )
     assert m.end_date is None or str(m.end_date) != "2026-07-14"
+
+
+def test_a_glued_stop_before_a_short_word_or_after_a_day_still_ends_a_sentence() -> None:
+    text = (
+        "The fleet will stay in the region, the spokesman said.On March 3-9 the navies of three"
+        " countries held the exercise Coral Gate. It ran until March 9.In all, the U.S.Navy sent"
+        " a destroyer; see tass.com."
+    )
+    assert split_sentences(normalise(text)) == [
+        "The fleet will stay in the region, the spokesman said.",
+        "On March 3-9 the navies of three countries held the exercise Coral Gate.",
+        "It ran until March 9.",
+        "In all, the U.S.Navy sent a destroyer; see tass.com.",
+    ]
+    m = detect("", text, "2026-03-12")
+    assert (str(m.start_date), str(m.end_date)) == ("2026-03-03", "2026-03-09")
