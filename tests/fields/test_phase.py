@@ -637,3 +637,35 @@ def test_open_as_an_adjective_is_no_opening() -> None:
         None,
     )
     assert m.phase == "concluded"
+
+
+def test_a_range_told_as_done_on_its_last_day_is_concluded() -> None:
+    m = detect(
+        "Anti-submarine exercise off Guam",
+        "The Sea Lantern 2026 naval exercise has been successfully conducted off the coast of"
+        " Guam from March 4 to 19, with maritime patrol aircraft from five nations.",
+        "2026-03-19",
+    )
+    assert m.phase == "concluded"
+
+
+def test_a_headline_saying_the_drills_end_closes_them_on_their_last_day() -> None:
+    m = detect(
+        "Island's longest drills end with a focus on the coast",
+        "The defence minister praised the armed forces on July 19 for their work in the"
+        " ten-day Stone Tide exercises, which began on July 10 and run until July 19.",
+        "2026-07-19",
+    )
+    assert m.phase == "concluded"
+
+
+def test_a_ceremony_that_inaugurates_the_exercise_does_not_make_it_one_day() -> None:
+    m = detect(
+        "Multinational maritime exercise kicks off",
+        "A colourful flag-hoisting ceremony was held at the naval dockyard in Karachi on"
+        " February 7, 2026, marking the formal inauguration of the multinational maritime"
+        " exercise Blue Crescent 2026.",
+        "2026-02-07",
+    )
+    assert m.end_date is None
+    assert m.phase == "ongoing"

@@ -82,6 +82,7 @@ _HELD_ONCE = re.compile(
 )
 _STARTED_OR_GOING_ON = re.compile(
     r"\b(?:began|begins|begin|started|starts|kick(?:ed|s)? off|opened|launch\w*|commenc\w+|"
+    r"inaugura\w+|"
     r"under ?way|ongoing|continu\w+|until|through|till|runs?|will|first|phase|days?\b(?! of)|"
     r"opening)",
     IGN,

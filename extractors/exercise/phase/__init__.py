@@ -259,6 +259,9 @@ def decide_phase(
         for t in ([headline] if headline else []) + lead[:3]
         if _END_NEAR.search(t) and not _FUTURE_NEAR.search(t)
     ]
+    if headline and ENDS_HEADLINE.search(headline) and not _FUTURE_NEAR.search(headline):
+        # "Longest drills end with ...": the headline of the last day ends it, in the plural too.
+        closed.append("concluded")
     by_dates = phase_from_dates(
         start, end, published, " ".join([schedule_sentence, *opened, *closed])
     )

@@ -26,7 +26,8 @@ _END_NEAR = re.compile(
 )
 # "was carried out from October 24 to November 7", published November 7: told as done.
 _DONE_RANGE = re.compile(
-    r"\b(?:was|were|had been)\s+(?:held|conducted|carried out|staged)\b|\btook place\b",
+    r"\b(?:was|were|had been|has been|have been)\s+(?:successfully\s+)?(?:held|conducted|"
+    r"carried out|staged)\b|\btook place\b",
     re.IGNORECASE,
 )
 _START_PAST = re.compile(
