@@ -285,3 +285,37 @@ def test_forces_that_shadow_the_drill_are_no_roll() -> None:
         " destroyers, Chinese frigates and Iranian jets shadowed the allied ships."
     )
     assert not {"RU", "CN", "IR"} & set(detect("", text, "2031-06-02").countries)
+
+
+def test_a_list_that_goes_on_with_plus_takes_part_too() -> None:
+    m = detect(
+        "Air mobility exercise spans the Pacific",
+        "The United States is holding its largest air mobility exercise, Mobility Horizon 26."
+        " Also part of the event are America's allies in the intelligence-sharing group -"
+        " Australia, Canada, New Zealand and the United Kingdom - plus France and Japan.",
+        "2026-07-08",
+    )
+    assert {"AU", "CA", "NZ", "GB", "FR", "JP"} <= set(m.countries)
+
+
+def test_a_list_given_after_i_e_is_a_list_of_participants() -> None:
+    m = detect(
+        "Allies open command post exercise",
+        "South Korea and the United States began the Iron Lantern exercise on Monday."
+        " Participants include service members from nine member states of the command (i.e.,"
+        " Australia, Belgium, Canada, France, Greece, Italy, New Zealand, Thailand, and the"
+        " U.S.), each contributing staff officers.",
+        "2026-08-18",
+    )
+    assert {"AU", "BE", "CA", "FR", "GR", "IT", "NZ", "TH"} <= set(m.countries)
+
+
+def test_these_countries_include_lists_who_takes_part() -> None:
+    m = detect(
+        "Command exercise draws allied staff",
+        "South Korean and US forces began the Iron Lantern exercise on Monday, joined by staff"
+        " from several other member states of the command. These countries include Australia,"
+        " Belgium, Canada and Colombia.",
+        "2026-08-18",
+    )
+    assert {"AU", "BE", "CA", "CO", "KR", "US"} <= set(m.countries)

@@ -93,3 +93,13 @@ _POSSESSIVE_POLICY = re.compile(
     r"interests|government|posture|plans?|decisions?|approach|priorities|diplomacy|thinking)\b",
     re.IGNORECASE,
 )
+
+# "Australia, Canada, New Zealand and the United Kingdom - plus France and Japan", "1,000 more
+# from Australia and Singapore as well as new participants France and the United Kingdom": a
+# list that goes on after a participant takes part as the participant does.
+_PLUS_LIST = re.compile(
+    rf"(§\d+§)[)'\"\u201d\s]*(?:[-\u2013\u2014]\s*|,\s*)?(?:plus|as well as|along with|"
+    rf"together with)\s+(?:the\s+)?(?:new\s+)?(?:participants\s+|partners\s+|newcomers\s+)?"
+    rf"(?:the\s+)?({LIST})",
+    re.IGNORECASE,
+)

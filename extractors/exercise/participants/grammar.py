@@ -22,6 +22,7 @@ from .around import (
     _LAST_IN_LIST,
     _LIST_AFTER,
     _OTHER_OBSERVER,
+    _PLUS_LIST,
     _REPLACED_BEFORE,
     _REST_OF_LIST,
     _SPEAKER_AFTER,
@@ -257,6 +258,9 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
                     at = masked.find(f"§{i}§") + len(f"§{i}§")
                     command = p.kind == "name" and _COMMAND_AFTER.match(masked, at)
                     ev.hosts.append((p.code or "", sentence, 4 if command else 0))
+    for m in _PLUS_LIST.finditer(masked):
+        if int(m.group(1).strip("§")) in found:
+            add(m, 2, found[int(m.group(1).strip("§"))], check_context=False)
     negated = _NEGATION.search(masked)
     if _NONE.search(masked) or PAST_PARTICIPANTS.search(masked):
         found = {i: how for i, how in found.items() if how == "host"}

@@ -33,6 +33,9 @@ _FORCE_COUNT = re.compile(
 )
 _HEAD_LINES = 20
 _LISTS_PARTICIPANTS = re.compile(
+    # "These countries include Australia, ...", "other countries joining include Canada, ..."
+    r"\b(?:countries|nations|states|partners|allies)\s+(?:joining\s+|taking part\s+|"
+    r"participating\s+)?includ(?:e|es|ed)\b|"
     r"\b(?:(?:those|nations|countries|militaries|forces|units|navies|partners)\s+"
     r"(?:participating|taking part|joining)|participants|participating (?:nations|countries|forces|"
     # "The participating aircraft include U.S. F-35s, German Tornados and Belgian F-16s"
@@ -46,7 +49,7 @@ _LISTS_PARTICIPANTS = re.compile(
     # "This includes troops from Lithuania itself, as well as allied nations such as ...",
     # "This year also included the military forces of Tonga, France, and Fiji"
     r"^(?:This|It|They|These|The (?:exercises?|drills?|event|training|manoeuvres|maneuvers)|"
-    r"This year(?:'s (?:exercise|edition|iteration|drills?))?)\b[^.;]{0,30}?\b(?:includ(?:es|ed)|"
+    r"This year(?:'s (?:exercise|edition|iteration|drills?))?)\b[^.;]{0,30}?\b(?:includ(?:es|ed|e)|"
     r"involv(?:es|ed)|brings together|brought together|featur(?:es|ed))\b|"
     # "Also part of the event are America's allies ... Australia, Canada"
     r"\bpart of the (?:event|exercises?|drills?|training|manoeuvres|maneuvers) (?:are|were|is|"

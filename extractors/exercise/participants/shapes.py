@@ -262,7 +262,7 @@ _P_INCL = re.compile(
     rf"\b(?:countries|nations|states|participants|partners|members|navies|militaries|"
     rf"forces|armies|allies|republics)\b[^§.;]{{0,60}}?(?:including|include|includes|included|"
     rf"such as|"
-    rf"like|plus|namely|among them|are|were|:|-|–|—)\s+(?:but not limited to\s+)?"
+    rf"like|plus|namely|among them|are|were|:|-|–|—|\(?i\.e\.,?)\s+(?:but not limited to\s+)?"
     rf"(?:(?<=are )from\s+|(?<=were )from\s+)?"
     rf"(?:the\s+)?"
     rf"(?:(?:those|units|contingents|forces|navies|"
