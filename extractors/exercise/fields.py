@@ -32,7 +32,6 @@ from .names import (
     canonical_series,
     find_names,
     parenthetical_alias,
-    prefer_acronym,
 )
 from .numbers import find_counts
 from .participants import fill_places
@@ -135,9 +134,6 @@ def fill_fields(
                     aliases.append(cand)
         mention.aliases = aliases
         mention.evidence["name"] = sentences[i0]
-        mention.name, mention.aliases = prefer_acronym(
-            mention.name, mention.series, mention.aliases
-        )
 
     # Sentences that talk about the main exercise (or about no named one).
     def about_main(i: int) -> bool:

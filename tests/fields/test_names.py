@@ -494,24 +494,3 @@ def test_a_series_translated_by_the_press_is_the_same_series(name: str, series: 
     from extractors.exercise.names import canonical_series
 
     assert canonical_series(name) == series
-
-
-def test_a_series_known_by_its_acronym_is_named_by_the_acronym_form_written() -> None:
-    m = detect(
-        "Allied navies gather in the Baltic",
-        "Warships taking part in Baltic Operations 2026 (BALTOPS 26) sailed from Kiel on"
-        " Monday to begin the sea phase of the annual exercise.",
-        "2026-06-08",
-    )
-    assert m.name == "BALTOPS 26"
-    assert "Baltic Operations 2026" in m.aliases
-
-
-def test_an_acronym_that_would_drop_the_edition_is_not_taken() -> None:
-    m = detect(
-        "Pacific exercise begins",
-        "Sailors from 29 nations began Exercise Rim of the Pacific 2026 (RIMPAC) off Hawaii on"
-        " Thursday.",
-        "2026-06-26",
-    )
-    assert m.name == "Rim of the Pacific 2026"

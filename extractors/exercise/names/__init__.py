@@ -9,7 +9,7 @@ canonical key that the detector reports and ``resolve`` groups by.
 
 from .aliases import canonical_series
 from .grammar import NameHit, find_names
-from .other_forms import appositive_alias, norm_name, parenthetical_alias, prefer_acronym
+from .other_forms import appositive_alias, norm_name, parenthetical_alias
 
 __all__ = [
     "NameHit",
@@ -18,5 +18,4 @@ __all__ = [
     "find_names",
     "norm_name",
     "parenthetical_alias",
-    "prefer_acronym",
 ]

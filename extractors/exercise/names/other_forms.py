@@ -62,25 +62,3 @@ def norm_name(name: str | None) -> str:
         return ""
     folded = re.sub(r"[\W_]+", " ", name.casefold()).strip()
     return _KIND_WORD.sub("", folded).strip() or folded
-
-
-_EDITION_END = re.compile(r"(?:\d|\b[IVXLC]{1,7})\w?$")
-
-
-def prefer_acronym(
-    name: str | None, series: str | None, aliases: list[str]
-) -> tuple[str | None, list[str]]:
-    """(name, aliases) with the acronym form first where the series is known by its acronym
-    (the series table's own name for it: "Baltic Operations 2024 (BALTOPS 24)" is BALTOPS 24),
-    as analysts and the press call it. A form that would drop the edition the long name gives
-    is not taken."""
-    acronym = series or ""
-    if not name or not (acronym.isupper() and acronym.isalpha() and len(acronym) >= 3):
-        return name, aliases
-    if name.casefold().startswith(acronym.casefold()):
-        return name, aliases
-    forms = [a for a in aliases if a.casefold().startswith(acronym.casefold())]
-    forms.sort(key=lambda a: not any(ch.isdigit() for ch in a))
-    if not forms or (_EDITION_END.search(name) and not _EDITION_END.search(forms[0])):
-        return name, aliases
-    return forms[0], [name, *(a for a in aliases if a != forms[0])]
