@@ -413,3 +413,35 @@ def test_a_national_drill_told_only_at_sea_still_has_no_host() -> None:
         "2026-10-13",
     )
     assert m.host is None
+
+
+def test_a_series_always_held_in_one_country_is_held_there() -> None:
+    # Forging Sabre is the Singapore air force's exercise, always held in the United States.
+    m = detect(
+        "Singapore air force begins overseas live-fire exercise",
+        "The Singapore Armed Forces is conducting Exercise Forging Sabre 2026, a large-scale"
+        " air-land integration and live-fire exercise at an air base in the desert south-west.",
+        "2026-11-30",
+    )
+    assert m.host == "US"
+
+
+def test_a_series_hosted_outright_by_another_country_keeps_that_host() -> None:
+    m = detect(
+        "Air forces gather for large air exercise",
+        "Germany is hosting Exercise Frisian Flag 2026 this year while the Dutch base is under"
+        " repair; fighter jets from eight air forces arrived on Monday.",
+        "2026-04-13",
+    )
+    assert m.host == "DE"
+
+
+def test_a_series_home_does_not_move_a_drill_placed_in_a_participating_country() -> None:
+    m = detect(
+        "RAF jets to train with Indian Air Force",
+        "British Typhoon fighter jets returning from Exercise Pitch Black 2026 will stop over in"
+        " India, where they will hold a brief bilateral training exercise with the Indian Air"
+        " Force in India from September 20.",
+        "2026-09-10",
+    )
+    assert m.host == "IN"

@@ -255,6 +255,7 @@ def fill_places(
         if arrived:
             mention.host, mention.evidence["host"] = arrived
     _weigh_host(mention, sentences, cev, owner, dateline, town, town_texts)
+    _series_home(mention, cev, sentences)
     locs: list[dict] = []
     seen_locs: set[str] = set()
     for loc in cev.locations:
@@ -263,6 +264,26 @@ def fill_places(
             seen_locs.add(key)
             locs.append(loc)
     mention.locations = locs
+
+
+def _series_home(mention: ExerciseMention, cev: CountryEvidence, sentences: list[str]) -> None:
+    """A series always held in one country (names.series_facts.SERIES_HOME: Frisian Flag at
+    Leeuwarden, Forging Sabre in Arizona) is held there, whatever a story's aside about a
+    unit's home base or a participant's own country suggests; unless the story says another
+    country hosts it outright, places it in a participating country, or splits it across
+    several."""
+    home = SERIES_HOME.get(mention.series or "")
+    if not home or mention.host == home or mention.qualifiers.get("host") == "several":
+        return
+    if any(priority == 0 and code != home for code, _, priority in cev.hosts):
+        return
+    placed = {code for code, _, priority in cev.hosts if priority < 1.5}
+    if mention.host in placed and mention.host in mention.countries:
+        return  # "a bilateral exercise in India" by a participant: told of this one plainly
+    mention.host = home
+    mention.qualifiers.pop("host", None)
+    told = mention.evidence.get("name", "")
+    mention.evidence["host"] = told or (sentences[0] if sentences else "")
 
 
 # "Finnish F/A-18 Hornets, German EF2000 Typhoons, Greek F-16s ...": a force named by its
