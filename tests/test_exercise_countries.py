@@ -341,3 +341,15 @@ def test_what_others_did_in_recent_years_is_context() -> None:
         PUB,
     )
     assert m.countries == ["AU", "JP"]
+
+
+def test_georgia_after_a_us_base_or_town_is_the_us_state() -> None:
+    from extractors.exercise.gazetteer import find_places
+
+    def codes(s: str) -> list[str | None]:
+        return [p.code for p in find_places(s) if p.text == "Georgia"]
+
+    assert codes("The wing flew in from Moody AFB, Georgia, on Monday.") == ["US"]
+    assert codes("The drill ended on Friday in Savannah, Georgia.") == ["US"]
+    assert codes("Troops from Armenia, Georgia and Azerbaijan took part.") == ["GE"]
+    assert codes("The ministry in Tbilisi, Georgia, said.") == ["GE"]

