@@ -319,3 +319,13 @@ def test_these_countries_include_lists_who_takes_part() -> None:
         "2026-08-18",
     )
     assert {"AU", "BE", "CA", "CO", "KR", "US"} <= set(m.countries)
+
+
+def test_a_hyphenated_list_before_a_quoted_name_takes_part() -> None:
+    ev = CountryEvidence()
+    read_sentence(
+        'The fifth China-Iran-Russia "Ocean Belt-2026" naval exercise was held near the port.',
+        ev,
+        exercise_sentence=True,
+    )
+    assert {"CN", "IR", "RU"} <= set(ev.participants)
