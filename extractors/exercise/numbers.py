@@ -82,6 +82,8 @@ _CLASSES: dict[str, str] = {
     # "220 officers and NCO's from 10 countries", "3,000 forces from Kuwait, Qatar, ..."
     r"officers and (?:ncos|nco['’]s|non-commissioned officers|soldiers|men|personnel)|"
     r"forces(?= from )|"
+    # "around 28,000 multinational forces", "30,000 allied troops" (the noun after the word)
+    r"(?:multinational|multi-national|allied|coalition|international) forces|"
     # "1,150 members from the three services", "a total of 1,900 staff"
     r"members (?:from|of) the (?:\w+ )?(?:services|branches|armed services)|staff\b(?! officers?)|"
     r"members of the (?:armed forces|military)|(?:armed )?forces members|"
@@ -97,12 +99,14 @@ _CLASSES: dict[str, str] = {
     r"regiment|division|unit)|men and women(?= (?:from|of|in) the (?:militar|armed|forces))|"
     # "more than 1,900 men and women were deployed under the command of Task Force 80"
     r"men and women(?= (?:were|are|will be|have been) deployed)|"
-    r"people(?= from the (?:air force|navy|army|marine|armed forces|military))",
+    r"people(?= from the (?:air force|navy|army|marine|armed forces|military))|"
+    # "about 2,500 people from all over the world": the exercise's participants
+    r"people(?= from (?:all over the world|around the world|\d+ (?:countries|nations)))",
     # "two aircraft carriers" are ships, and which of the fleet's ships they are is not told.
     "aircraft": r"aircraft(?!\s+carriers?\b)|aircrafts|planes|airplanes|aeroplanes|warplanes|"
     r"jets|fighter jets|fighters|helicopters|choppers|bombers|aviation units|drones|uavs|sorties",
     "ships": r"ships|warships|vessels|naval vessels|boats|submarines|frigates|destroyers|"
-    r"surface ships|combat ships|corvettes",
+    r"surface ships|combat ships|corvettes|naval units|naval assets",
     "vehicles": r"vehicles|tanks|armou?red vehicles|weapons? units|weaponry units|units of "
     r"(?:military |combat )?(?:equipment|weaponry|hardware|weapons)|pieces of "
     r"(?:military )?(?:equipment|hardware)|military hardware|artillery pieces|"
@@ -131,10 +135,11 @@ COUNT = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-# "the 2,300-strong force", "a 1,500-strong multinational task force": the force's size.
+# "the 2,300-strong force", "a 1,500-strong multinational task force", "the 37,000-strong
+# drill": the force's size.
 STRONG_FORCE = re.compile(
     r"\b(\d{1,3}(?:,\d{3})+|\d{2,6})-strong\s+(?:[a-z-]+\s+){0,2}?(?:force|task force|"
-    r"formation|battle ?group|group|contingent|detachment)\b"
+    r"formation|battle ?group|group|contingent|detachment|drills?|exercises?|war ?games?)\b"
 )
 # "the number of participants is planned to double to over 3300", "the total number of troops
 # involved stands at 12,000": the figure comes after the noun.

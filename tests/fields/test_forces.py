@@ -292,3 +292,33 @@ def test_troops_told_as_members_staff_or_officers_and_personnel(sentence: str, t
 
 def test_staff_officers_are_not_a_force_size() -> None:
     assert "troops" not in find_counts("Twelve staff officers planned the exercise.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "expected"),
+    [
+        (
+            "This year's exercise involves 26 nations and around 28,000 multinational forces.",
+            "troops",
+            28000,
+        ),
+        (
+            "The drill will feature about 100 aircraft and 2,500 people from all over the world.",
+            "troops",
+            2500,
+        ),
+        ("It will involve over 50 aircraft and 35 naval units.", "ships", 35),
+        (
+            "There will also be more than 50 naval assets, including destroyers and frigates.",
+            "ships",
+            50,
+        ),
+        (
+            "Some 20,000 American soldiers were to form the backbone of the 37,000-strong drill.",
+            "troops",
+            37000,
+        ),
+    ],
+)
+def test_more_ways_of_counting_the_forces(sentence: str, field: str, expected: int) -> None:
+    assert find_counts(sentence)[field][0] == expected
