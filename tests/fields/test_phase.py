@@ -669,3 +669,22 @@ def test_a_ceremony_that_inaugurates_the_exercise_does_not_make_it_one_day() -> 
     )
     assert m.end_date is None
     assert m.phase == "ongoing"
+
+
+def test_forces_that_moved_in_order_to_exercise_are_no_announcement() -> None:
+    m = detect(
+        "Fleet warships head out for gunnery drills",
+        "Warships of the Northern Fleet left the port of Severomorsk to conduct artillery"
+        " exercises in the Barents Sea, the fleet's press service said on Sunday.",
+        "2026-07-12",
+    )
+    assert m.phase != "announced"
+
+
+def test_a_headline_to_hold_is_still_an_announcement() -> None:
+    m = detect(
+        "India to hold naval drills with France next month",
+        "The Indian Navy will hold its annual exercise with the French Navy off Goa in May.",
+        "2026-04-10",
+    )
+    assert m.phase == "announced"

@@ -96,9 +96,31 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
 def _bare_infinitive(label: str, weight: float, text: str, at: int) -> bool:
+    if label == "announced" and text.startswith("to ", at):
+        return _moved_for(text, at)
     if label != "ongoing" or weight > 1.0:
         return False
     return bool(_TO_BEFORE.search(text, max(0, at - 4), at))
+
+
+# "Warships left the port of Sevastopol to conduct artillery exercises", "US forces deploy to
+# Chile to conduct combined training": forces moving in order to exercise. The "to" is their
+# purpose, not a plan; the movement verb tells the time.
+_MOVED = re.compile(
+    r"\b(?:left|departed|sailed|arrived|gathered|assembled|converged|deployed|deploy|deploys|"
+    r"brings together|brought together|came together|flew|headed|moved|travell?ed)\b",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|plans?|planned|planning|set|scheduled|expected|due|intends?)\b",
+    re.IGNORECASE,
+)
+
+
+def _moved_for(text: str, at: int) -> bool:
+    clause = re.split(r"[,;:]", text[:at])[-1]
+    verbs = list(_MOVED.finditer(clause))
+    return bool(verbs) and not _PLANNED.search(clause, 0, verbs[-1].start())
 
 
 def _body_cues(text: str) -> list[tuple[str, float, int]]:
