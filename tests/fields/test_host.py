@@ -445,3 +445,20 @@ def test_a_series_home_does_not_move_a_drill_placed_in_a_participating_country()
         "2026-09-10",
     )
     assert m.host == "IN"
+
+
+def test_a_series_home_is_found_whatever_the_case_of_the_name() -> None:
+    from extractors.exercise.names.series_facts import home_of
+
+    assert home_of("AMAN") == home_of("Aman") == "PK"
+    assert home_of("Malabar") is None  # rotates between its partners
+
+
+def test_a_units_home_base_abroad_does_not_host_a_series_held_at_home() -> None:
+    m = detect(
+        "Allied soldiers begin peacekeeping exercise",
+        "Soldiers from 14 nations began Exercise Rapid Trident 2026 on Monday; the US"
+        " paratroopers taking part flew in from their base in Vicenza, Italy.",
+        "2026-09-07",
+    )
+    assert m.host == "UA"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import find_places
 from ..names import NameHit, canonical_series, find_names
 from ..names.aliases import closest_series
-from ..names.series_facts import SERIES_HOME
+from ..names.series_facts import home_of
 from ..phase.calendar import phase_from_dates
 from .calendar import DaySpan, find_days
 from .countries import CountryHit, find_countries
@@ -269,8 +269,8 @@ def parties(reading: Reading) -> tuple[list[str], str | None]:
 def host_of(series: str | None, found: list[str], placed: str | None) -> str | None:
     if placed:
         return placed
-    if series and series in SERIES_HOME:
-        return SERIES_HOME[series]
+    if home_of(series):
+        return home_of(series)
     return found[0] if len(found) == 1 else None
 
 

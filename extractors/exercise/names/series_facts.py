@@ -105,9 +105,10 @@ SERIES_OWNER: dict[str, str] = {
 }
 
 # Where a series is held, for the series that are held in the same country every time (a
-# rotating one, such as Malabar, Zapad or Trident Juncture, is not here). It is one signal to
-# the learned host scorer (participants/host_model.py), not a rule: a report may still put an
-# edition elsewhere or at sea.
+# rotating one, such as Malabar, Zapad, Trident Juncture or Hand-in-Hand, is not here). The
+# host reader gives it unless a story says another country hosts the edition outright, places
+# it in a participating country, or splits it (participants/places.py); the learned host
+# scorer also weighs it.
 SERIES_HOME: dict[str, str] = {
     "Al Najah": "OM",
     "Alon": "PH",
@@ -181,4 +182,48 @@ SERIES_HOME: dict[str, str] = {
     "Wallaby": "AU",
     "Yama Sakura": "JP",
     "Zolfaghar": "IR",
+    "Aman": "PK",
+    "Agile Flag": "US",
+    "Arctic Edge": "US",
+    "Arctic Lock": "FI",
+    "Azm-e-Nau": "PK",
+    "Birlestik": "KZ",
+    "Cope India": "IN",
+    "Dacian Spring": "RO",
+    "Dragoon Pioneer": "MD",
+    "Ferocious Falcon": "QA",
+    "Fire Shield": "MD",
+    "Golden Dawn": "NG",
+    "Golden Dragon": "KH",
+    "Grom": "RU",
+    "Hasm": "EG",
+    "Iniochos": "GR",
+    "Keen Edge": "JP",
+    "Lightning Strike": "LT",
+    "Maple Resolve": "CA",
+    "Maritime Security Belt": "IR",
+    "Milan": "IN",
+    "Mosi": "ZA",
+    "Nanook": "CA",
+    "North Thunder": "SA",
+    "Northern Strike": "US",
+    "Rapid Trident": "UA",
+    "Safeguard": "BD",
+    "Saif Sareea": "OM",
+    "Sea Dragon": "US",
+    "SIFOREX": "PE",
+    "Sovereign Caribbean": "VE",
+    "Spears of Victory": "SA",
+    "Ssangyong": "KR",
+    "Trident Fury": "CA",
+    "Vigilant Guard": "US",
+    "Vihor": "RS",
 }
+_HOME_FOLDED = {name.casefold(): code for name, code in SERIES_HOME.items()}
+
+
+def home_of(series: str | None) -> str | None:
+    """The country a series is always held in, whatever the case it is written in."""
+    if not series:
+        return None
+    return SERIES_HOME.get(series) or _HOME_FOLDED.get(series.casefold())

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..context import other_event
 from ..gazetteer import find_places
 from ..model import ExerciseMention
-from ..names.series_facts import SERIES_HOME, SERIES_OWNER
+from ..names.series_facts import SERIES_OWNER, home_of
 from ..triggers import SentenceEvidence
 from .arrivals import destination, placed_on_land
 from .evidence import SPEAKERS_PRIORITY, CountryEvidence
@@ -272,7 +272,7 @@ def _series_home(mention: ExerciseMention, cev: CountryEvidence, sentences: list
     unit's home base or a participant's own country suggests; unless the story says another
     country hosts it outright, places it in a participating country, or splits it across
     several."""
-    home = SERIES_HOME.get(mention.series or "")
+    home = home_of(mention.series)
     if not home or mention.host == home or mention.qualifiers.get("host") == "several":
         return
     if any(priority == 0 and code != home for code, _, priority in cev.hosts):
@@ -354,7 +354,7 @@ def _weigh_host(
         several_hosts=cev.multi_host or mention.qualifiers.get("host") == "several",
         dateline=_dateline_country(dateline),
         series_owner=owner,
-        series_home=SERIES_HOME.get(mention.series or ""),
+        series_home=home_of(mention.series),
         town=town[0] if town else None,
         speakers_priority=SPEAKERS_PRIORITY,
         # Abroad, worldwide, or at a named sea with no place on land: held nowhere in
