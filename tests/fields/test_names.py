@@ -494,3 +494,8 @@ def test_a_series_translated_by_the_press_is_the_same_series(name: str, series: 
     from extractors.exercise.names import canonical_series
 
     assert canonical_series(name) == series
+
+
+def test_an_edition_after_the_short_form_in_brackets_belongs_to_the_name() -> None:
+    hits = find_names("Navies gathered in Padang for Exercise Komodo (MNEK) 2026 on Monday.", True)
+    assert [h.surface for h in hits] == ["Komodo 2026"]

@@ -25,8 +25,9 @@ SUFFIX = (
     # "Cope Thunder Philippines 25-1", "Red Flag-Alaska 21-02": where, then a numbered edition.
     r"(?:(?:\s*[-\u2013]\s*|\s+)(?-i:[A-Z][a-z]+)\s+\d{2}-\d{1,2}(?![\w,.]\d)(?![\w])"
     r"|[ -]*'?(?:\d{1,4}(?:[-.]\d{1,2}(?!\d))?[A-C]?)(?![\w,.]\d)(?![\w])"
-    # "AMAN (Peace) 25", "Kavkaz (Caucasus) 2020": a gloss between the series and its edition.
-    r"|\s*\((?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*'?(?:20\d\d|\d{2})(?![\w,.]\d)(?![\w])"
+    # "AMAN (Peace) 25", "Kavkaz (Caucasus) 2020", "Komodo (MNEK) 2016": a gloss or a short
+    # form between the series and its edition.
+    r"|\s*\((?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2,6})\)\s*'?(?:20\d\d|\d{2})(?![\w,.]\d)(?![\w])"
     r"|\s+(?:[IVXLC]{1,7})\b|-[IVXLC]{1,7}\b)?"
 )
 
