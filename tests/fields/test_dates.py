@@ -837,7 +837,7 @@ def test_a_span_of_days_right_after_the_exercise_line_is_its_schedule() -> None:
         "Guard brigades gather for summer readiness exercise",
         "Two training centres in the north of the state are hosting Exercise Timber Wolf, one of"
         " the largest reserve component exercises of the year. About 4,000 soldiers from six"
-        " states will spread out across the ranges from July 31 to Aug. 14.",
+        " states will train at the ranges from July 31 to Aug. 14.",
         "2026-07-20",
     )
     assert (str(m.start_date), str(m.end_date)) == ("2026-07-31", "2026-08-14")

@@ -86,7 +86,7 @@ _ENDS_EXERCISE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;,]|\s(?:and|but|while|whereas)\s")
 
 
-# "completed their four-day training exercise Harbour Strike 2026-2 (HS 26.2) on July 14": the
+# "the carrier group completed its four-day exercise Harbour Strike off Sicily on July 14": the
 # verb that opens or closes the exercise, further back than the cue window, in the same clause.
 _FAR_VERB = re.compile(
     r"\b(?:(began|kicked off|started|commenced|launched|opened)|(completed|successfully completed|"

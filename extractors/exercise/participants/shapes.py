@@ -279,7 +279,7 @@ _P_BESIDES = re.compile(
     IGN,
 )
 _P_ADJ = re.compile(
-    # 'the China-Iran-Russia "Security Belt-2025" naval exercise': a quoted name in between
+    # 'the China-Iran-Russia "Ocean Belt-2026" naval exercise': a quoted name in between
     rf"({LIST})(?:'s?)?\s*(?:-\s*)?(?:[\"\u201c\u2018]?[\w-]+[\"\u201d\u2019]?\s+){{0,3}}?"
     rf"(?:exercises?|drills?|war[- ]?games?|"
     rf"wargames?|manoeuvres|maneuvers)\b",

@@ -103,7 +103,7 @@ def _bare_infinitive(label: str, weight: float, text: str, at: int) -> bool:
     return bool(_TO_BEFORE.search(text, max(0, at - 4), at))
 
 
-# "Warships left the port of Sevastopol to conduct artillery exercises", "US forces deploy to
+# "Warships left the port of Severomorsk to hold gunnery exercises", "US forces deploy to
 # Chile to conduct combined training": forces moving in order to exercise. The "to" is their
 # purpose, not a plan; the movement verb tells the time.
 _MOVED = re.compile(
