@@ -397,7 +397,7 @@ def test_a_destination_that_is_a_sea_names_no_host() -> None:
 def test_a_national_drill_at_a_home_port_is_held_at_home_even_with_a_sea_named() -> None:
     m = detect(
         "Navy opens its biennial sea exercise",
-        "The opening ceremony of the Pakistan Navy's exercise Sea Lance-26 took place at Karachi on"
+        "A planning session for the Pakistan Navy's exercise Sea Lance-26 was held at Karachi on"
         " Tuesday. Warships, submarines and aircraft will operate in the Arabian Sea for three"
         " weeks.",
         "2026-10-13",
