@@ -308,6 +308,8 @@ def _georgia_towns() -> frozenset[str]:
 
 
 def _us_state_before(sentence: str, start: int) -> bool:
+    if not sentence[max(0, start - 40) : start].rstrip().endswith(","):
+        return False  # the cheap look first: most "Georgia"s follow no comma
     m = _BEFORE_COMMA.search(sentence, max(0, start - 40), start)
     if not m:
         return False

@@ -269,8 +269,9 @@ def parties(reading: Reading) -> tuple[list[str], str | None]:
 def host_of(series: str | None, found: list[str], placed: str | None) -> str | None:
     if placed:
         return placed
-    if home_of(series):
-        return home_of(series)
+    home = home_of(series)
+    if home:
+        return home
     return found[0] if len(found) == 1 else None
 
 

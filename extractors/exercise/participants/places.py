@@ -246,10 +246,10 @@ def fill_places(
     if mention.host is None and not cev.multi_host and town:
         mention.host, mention.evidence["host"] = town
     if mention.host is None and len(mention.countries) == 1 and not cev.multi_host:
-        head = sentences[:8]
-        if placed_on_land(head) == {mention.countries[0]}:
+        placed = [(t, placed_on_land([t])) for t in sentences[:8]]
+        if set().union(*(codes for _, codes in placed)) == {mention.countries[0]}:
             mention.host = mention.countries[0]
-            mention.evidence["host"] = next(t for t in head if placed_on_land([t]))
+            mention.evidence["host"] = next(t for t, codes in placed if codes)
     if mention.host is None and not cev.multi_host:
         arrived = destination(town_texts[:_HEAD_LINES])
         if arrived:
