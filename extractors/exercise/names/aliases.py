@@ -4,7 +4,8 @@ Outlets write the same series as transliterations (Tsentr / Center), translation
 (Anakonda / Anaconda), long and short forms (RIMPAC / Rim of the Pacific) and near-synonyms
 (Maritime / Marine Security Belt). The detector reports `series` through `canonical_series`,
 and `resolve` groups mentions by the same key, so both sides agree on what one series is.
-The table itself lives in names.series.SERIES (canonical name, variants, strict).
+The tables live in names.series.SERIES (canonical name, variants, strict) and
+names.same_series.SAME_SERIES (one series, other names).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import difflib
 import re
 from functools import lru_cache
 
-from .series import SAME_SERIES, SERIES
+from .same_series import SAME_SERIES
+from .series import SERIES
 
 _EDITION = re.compile(
     r"(?:[\s-]+(?:'?\d{2,4}(?:[-/.]\d{1,2})?[A-Za-z]?|[IVXLC]{1,6}|\d{1,2}(?:st|nd|rd|th)?|"
