@@ -36,7 +36,7 @@ from .names import (
 from .numbers import find_counts
 from .participants import fill_places
 from .phase import decide_phase
-from .phase.cues import EXERCISE_WORD
+from .phase.patterns import EXERCISE_WORD
 from .triggers import SentenceEvidence, has_trigger, judge_sentence
 
 IGN = re.IGNORECASE

@@ -23,18 +23,16 @@ from ..names import NameHit
 from ..text import as_written, normalise, split_headline, split_sentences, strip_furniture
 from .calendar import starts_with_month
 from .fields import (
-    Reading,
     exercise_days,
-    exercise_name,
     force_sizes,
     host_of,
-    known_names,
     parties,
     phase_of,
-    series_of,
 )
 from .identify import text_language
 from .lexicon import LEXICONS, WORD, Lexicon
+from .names import exercise_name, known_names, series_of
+from .reading import Reading
 
 SUPPORTED = tuple(LEXICONS)
 _SOUNDED_LINES = 60

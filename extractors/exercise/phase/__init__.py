@@ -22,12 +22,8 @@ from .calendar import (
     phase_from_dates,
 )
 from .cancelled import headline_cancels, is_cancelled
-from .cues import (
-    CUES,
-    CUT_SHORT,
-    ENDS_HEADLINE,
-    WHEN_UNKNOWN,
-)
+from .cues import CUES
+from .patterns import CUT_SHORT, ENDS_HEADLINE, WHEN_UNKNOWN
 
 __all__ = ["CUT_SHORT", "decide_phase", "is_cancelled", "phase_from_dates", "phase_from_text"]
 

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from ..dates import DateMention
-from .cues import PAST_EVENT
+from .patterns import PAST_EVENT
 
 _FUTURE_NEAR = re.compile(
     r"\b(?:will|would|shall|set to|to (?:begin|start|commence|kick off|open|launch)|due to|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cancel_cues import CANCELLED, HEDGE, PARTIAL
-from .cues import EXERCISE_WORD
+from .patterns import EXERCISE_WORD
 
 # "Suspended after the stand-off, the exercise will resume in the autumn": the cancellation
 # is history; the sentence is about its return.

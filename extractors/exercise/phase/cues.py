@@ -1,14 +1,14 @@
 """The words that tell an exercise's phase: one table per phase, with weights.
 
 A cue is a phrase and a weight. Weights say how sure a cue is: "kicked off" (2) is an opening,
-"held" (0.5) only suggests that something is over. A new phrasing is one more row.
+"held" (0.5) only suggests that something is over. A new phrasing is one more row. The fixed
+shapes tested beside them (a headline that ends the drill, a drill cut short) live in
+phase/patterns.py.
 """
 
 from __future__ import annotations
 
-import re
-
-from ..phrases import CueTable, phrase_regex
+from ..phrases import CueTable
 from .neutral import NEUTRAL
 
 ANNOUNCED = {
@@ -365,55 +365,6 @@ CONCLUDED = {
         "observed",
     ),
 }
-# An exercise cut short has ended whatever its schedule said.
-CUT_SHORT = re.compile(
-    r"\b(?:cut(?:s|ting)? short|(?:ended|finished|concluded|wound up|called off the rest of)\b"
-    r"[^.;]{0,60}?\b(?:(?:a|one|two|three|\w+) days? early|early|ahead of schedule)\b|"
-    r"brought to an early end)",
-    re.IGNORECASE,
-)
-EXERCISE_WORD = re.compile(
-    r"\b(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers|training|"
-    r"operations?)\b",
-    re.IGNORECASE,
-)
-
-
 CUES = CueTable(
     {"announced": ANNOUNCED, "ongoing": ONGOING, "concluded": CONCLUDED}, neutral=NEUTRAL
-)
-
-# A headline that ends the exercise: "Allied troops end Swift Response in Poland".
-ENDS_HEADLINE = re.compile(
-    r"(?<!\bthe )(?<!\bto )(?<!\ban )(?<!\bits )\bend\b(?! of\b)|"
-    r"\b(?:cuts? short|ends|ended|conclude|concludes|concluded|wraps? up|wrapped up|closes|closed|"
-    r"finish(?:es|ed)?|completes|completed|culminates|comes to an end|winds? up|"
-    r"(?:is|are|now) over|caps? off|capped off|closes? out|closed out)\b",
-    re.IGNORECASE,
-)
-# One event reported after the day it happened: "warships held a joint drill on Tuesday".
-PAST_EVENT = re.compile(
-    r"\b(?:held|staged|conducted|carried out|fired|concluded|ended|took place|practi[sc]ed|"
-    r"flew|sailed|simulated|rehearsed|performed|demonstrated|ran|joined|took part|"
-    r"participated|launched|guided|oversaw|test-fired|completed)\b",
-    re.IGNORECASE,
-)
-# The text itself says the drill's time is not known: footage released later, a date withheld.
-WHEN_UNKNOWN = phrase_regex(
-    (
-        "did not say when",
-        "didn't say when",
-        "without saying when",
-        "without giving the date",
-        "without giving a date",
-        "without giving the date of",
-        "did not give the date",
-        "did not give a date",
-        "did not say what day",
-        "not clear when",
-        "unclear when",
-        "date was not given",
-        "date of the drill was not",
-        "date of the exercise was not",
-    )
 )
