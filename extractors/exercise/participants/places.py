@@ -18,6 +18,7 @@ from ..triggers import SentenceEvidence
 from .arrivals import destination, placed_on_land
 from .evidence import SPEAKERS_PRIORITY, CountryEvidence
 from .grammar import read_sentence
+from .home_forces import home_forces
 from .host_model import HostSignals, choose_host, host_candidates, packaged_weights
 from .host_shapes import _HOST_HISTORY, SPOKEN_AT
 from .shapes import MILNOUN
@@ -256,6 +257,10 @@ def fill_places(
             mention.host, mention.evidence["host"] = arrived
     _weigh_host(mention, sentences, cev, owner, dateline, town, town_texts)
     _series_home(mention, cev, sentences)
+    if not mention.countries and not cev.multi_host and not cev.observers:
+        for code in home_forces(mention.host, town_texts):
+            mention.countries = [code]
+            mention.evidence[f"country:{code}"] = mention.evidence.get("host", "")
     locs: list[dict] = []
     seen_locs: set[str] = set()
     for loc in cev.locations:
