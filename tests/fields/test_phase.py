@@ -688,3 +688,40 @@ def test_a_headline_to_hold_is_still_an_announcement() -> None:
         "2026-04-10",
     )
     assert m.phase == "announced"
+
+
+# A page with no date of its own: the span the story gives is the only clock it has.
+_LYNX = (
+    "Exercise Frontier Lynx 2019, Orland air base, 3 to 14 June 2019: fighter crews from four"
+    " squadrons in large force employment over the high north."
+)
+
+
+def test_an_undated_page_that_gives_a_whole_past_span_and_no_tense_is_a_record() -> None:
+    assert detect("Exercise Frontier Lynx 2019", _LYNX, None).phase == "concluded"
+    # with a publication day inside the span, the calendar decides
+    assert detect("Exercise Frontier Lynx 2019", _LYNX, "2019-06-10").phase == "ongoing"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The command post exercise Frontier Lynx lasted from 3 to 14 June 2019 at the joint"
+            " warfare centre in Stavanger.",
+            "concluded",
+        ),
+        (
+            "Exercise Frontier Lynx 2019 will take place from 3 to 14 June 2019 at Orland air"
+            " base, with fighter crews from four squadrons.",
+            "announced",
+        ),
+        (
+            "Exercise Frontier Lynx 2019, which began on 3 June at Orland air base, runs until"
+            " 14 June 2019, with fighter crews from four squadrons.",
+            "ongoing",
+        ),
+    ],
+)
+def test_an_undated_page_reads_the_tense_of_the_span(body: str, expected: str) -> None:
+    assert detect("Exercise Frontier Lynx", body, None).phase == expected

@@ -17,6 +17,7 @@ from .calendar import (
     _FUTURE_NEAR,
     _OPENED_TODAY,
     _START_PAST,
+    _STILL_ON,
     _duration_days,
     _from_hint,
     phase_from_dates,
@@ -177,6 +178,13 @@ def _overruled(label: str, first_body: list[str]) -> bool:
 
 
 def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
+    """The phase the text tells (see `_told_phase`); "ongoing" when it tells none: a story
+    about an exercise that gives no sign of being a preview or a wrap-up is, far more often
+    than not, told while it runs ("troops take part in", a photo of the day)."""
+    return _told_phase(sentences, headline) or "ongoing"
+
+
+def _told_phase(sentences: list[str], headline: str | None = None) -> str | None:
     """The cue tables over the headline, then each sentence in turn: the first sentence with
     cue decides, by the summed weights of its cues. A headline decides first unless the
     first sentences under it plainly say otherwise.
@@ -234,10 +242,36 @@ def phase_from_text(sentences: list[str], headline: str | None = None) -> str:
         return "concluded"
     if weak["announced"] > max(weak["concluded"], weak["ongoing"]):
         return "announced"
-    # Nothing in the text tells the time. A story about an exercise that gives no sign of
-    # being a preview or a wrap-up is, far more often than not, told while it runs ("troops
-    # take part in", a photo of the day): the likeliest phase beats "unknown".
-    return "ongoing"
+    return None  # nothing in the text tells the time
+
+
+# "The exercise took place from September 21 to 26", "lasted from 14 to 23 November 2018",
+# "which was hosted by Leeuwarden Air Base from 2 to 13 October": the span itself told as done.
+_SPAN_DONE = re.compile(
+    r"\b(?:(?:was|were|had been|has been|have been)\s+(?:successfully\s+)?(?:held|conducted|"
+    r"carried out|staged|hosted|organi[sz]ed)|took place|lasted|ran from|ended on|"
+    r"(?<!\bis )(?<!\bare )held (?:from|on|between))\b",
+    re.IGNORECASE,
+)
+
+
+# "Between August 11 and 29, the range near Antuco is the setting for the exercise": a
+# schedule told in the present is a preview or a report while it runs, not a record.
+_PRESENT = re.compile(
+    r"\b(?:is|are|takes? place|runs?|involves?|brings? together|features?)\b", re.IGNORECASE
+)
+
+
+def _undated_span(sentence: str) -> str | None:
+    """On a page with no date of its own, the sentence that gives the exercise's whole span,
+    told as done, says it is over: without a publication day this is the only clock the story
+    has. Told as to come it says nothing sure: a story of a drill under way gives its
+    schedule in the future too ("will run until March 7")."""
+    if _SPAN_DONE.search(sentence) and not (
+        _STILL_ON.search(sentence) or _FUTURE_NEAR.search(sentence)
+    ):
+        return "concluded"
+    return None
 
 
 def decide_phase(
@@ -297,6 +331,8 @@ def decide_phase(
         if days and (published - start).days > days:
             # "commenced last Wednesday ... Spanning three days", read the Monday after: over.
             by_dates = "concluded"
+    if by_dates is None and published is None and start and end and start != end:
+        by_dates = _undated_span(schedule_sentence)
     if by_dates:
         return by_dates
     if headline and ENDS_HEADLINE.search(headline):
@@ -314,4 +350,17 @@ def decide_phase(
     # The sentence that gave the days is about the exercise even where the lead missed it
     # ("are taking part in Exercise Sentinel, which started Friday and will run until ...").
     extra = [schedule_sentence] if schedule_sentence and schedule_sentence not in lead else []
-    return phase_from_text(lead + extra, headline)
+    told = _told_phase(lead + extra, headline)
+    if (
+        told is None
+        and published is None
+        and start
+        and end
+        and not _PRESENT.search(schedule_sentence)
+    ):
+        # "Exercise Maple Flag ran at Cold Lake from May 30 to June 24, 2016", on a page with
+        # no date of its own and no word of a plan, an opening or of running: a full schedule
+        # with its year, told without a tense that places it, is a record written after it
+        # (a unit's page, a spotter's report, an encyclopedia entry).
+        return "concluded"
+    return told or "ongoing"
