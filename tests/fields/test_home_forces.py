@@ -56,6 +56,10 @@ def test_a_story_that_speaks_of_several_states_gets_no_guess(headline: str, body
 
 
 def test_no_host_no_participant() -> None:
-    assert home_forces(None, ["The army held a drill."]) == []
-    assert home_forces("IN", ["The army held a drill with partner nations."]) == []
-    assert home_forces("IN", ["The army held a drill near Pokhran."]) == ["IN"]
+    assert home_forces(None, ["The army held a drill."], placed_by_rules=True) == []
+    drill = ["The army held a drill at its range."]
+    assert home_forces("IN", ["The army held a drill with partner nations."], True) == []
+    assert home_forces("IN", drill, placed_by_rules=True) == ["IN"]
+    # a host only guessed must be the country the story opens with
+    assert home_forces("IN", drill, placed_by_rules=False) == []
+    assert home_forces("IN", ["Indian army holds drill", *drill], placed_by_rules=False) == ["IN"]

@@ -74,8 +74,11 @@ def _document_year(text: str) -> int | None:
 def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) -> ExerciseMention:
     """The mention of an exercise in a text written in ``lang`` (one of ``SUPPORTED``)."""
     lex = LEXICONS[lang]
-    # The danda ends a Hindi sentence as a full stop does.
+    # The danda ends a Hindi sentence as a full stop does; a script without capitals ends one
+    # at its own marks whatever follows them.
     text = strip_furniture(text or "").replace("\u0964", "\u0964\n")
+    for stop in lex.sentence_stops:
+        text = re.sub(rf"{re.escape(stop)}[ \t]+", f"{stop}\n", text)
     title = title or ""
     if not title.strip() and "\n" in text[:600]:
         title, text = split_headline(text)

@@ -19,7 +19,7 @@ _ENGLISH_WORDS = (
     "its it an said"
 )
 _ENGLISH = frozenset(_ENGLISH_WORDS.split())
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u097f])+(?:'[^\W\d_]+)?")
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u097f\u0980-\u0dff])+(?:'[^\W\d_]+)?")
 _MIN_OWN = 3  # function words only the winning language has
 _MIN_ALL = 6  # and all its function words, shared ones included
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import find_places
+
 # Words that say more than one state takes part, or that the story is about an alliance.
 _SEVERAL = re.compile(
     r"\b(?:multi-?national|multilateral|bilateral|trilateral|combined|allie[sd]|alliance|"
@@ -23,10 +25,18 @@ _SEVERAL = re.compile(
 )
 
 
-def home_forces(host: str | None, texts: list[str]) -> list[str]:
+def home_forces(host: str | None, texts: list[str], placed_by_rules: bool) -> list[str]:
     """The host as the only participant, when the story about it names none; else nothing.
 
-    ``texts`` are the headline and the sentences about the exercise."""
+    ``texts`` are the headline and the sentences about the exercise. A host the rules placed
+    (a base, a town, a dateline) is where the drill is; one the learned scorer chose is only
+    the likeliest country, and is taken as the drill's own only when the story opens with it
+    ("Russian Defence Minister ... surprise checks"), not when it comes up later as a target
+    ("within range of Seoul")."""
     if not host or any(_SEVERAL.search(t) for t in texts):
+        return []
+    if not placed_by_rules and not any(
+        p.code == host for p in find_places(texts[0] if texts else "")
+    ):
         return []
     return [host]

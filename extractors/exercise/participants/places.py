@@ -255,10 +255,14 @@ def fill_places(
         arrived = destination(town_texts[:_HEAD_LINES])
         if arrived:
             mention.host, mention.evidence["host"] = arrived
+    ruled_host = mention.host  # the rules' own pick, before the learned scorer guesses
     _weigh_host(mention, sentences, cev, owner, dateline, town, town_texts)
     _series_home(mention, cev, sentences)
-    if not mention.countries and not cev.multi_host and not cev.observers:
-        for code in home_forces(mention.host, town_texts):
+    # A series held in one country is mostly its host's invitation to others ("Joint Warrior"
+    # in Scotland): the host of such a series says nothing about who takes part.
+    hosted_series = home_of(mention.series) == mention.host
+    if not mention.countries and not cev.multi_host and not cev.observers and not hosted_series:
+        for code in home_forces(mention.host, town_texts, placed_by_rules=ruled_host is not None):
             mention.countries = [code]
             mention.evidence[f"country:{code}"] = mention.evidence.get("host", "")
     locs: list[dict] = []
