@@ -539,3 +539,20 @@ def test_a_target_in_range_or_a_passage_that_set_it_off_is_no_participant(
     mention = detect("", text, "2031-03-08")
     assert mention.is_exercise
     assert absent not in mention.countries
+
+
+def test_support_beside_a_list_and_states_represented_take_part() -> None:
+    def outside(sentence: str) -> set[str]:
+        ev = CountryEvidence()
+        read_sentence(sentence, ev, exercise_sentence=False)
+        return set(ev.participants)
+
+    # a line next to the exercise sentence, not the exercise sentence itself
+    assert outside(
+        "The task force drew soldiers from Spain, Italy and Greece, with support from Portugal"
+        " and Norway."
+    ) == {"ES", "IT", "GR", "PT", "NO"}
+    # support with no list of participants beside it is no participation
+    assert outside("The ministry thanked the city with support from Portugal.") == set()
+    assert {"EE", "FI"} <= outside("Estonia and Finland will also be represented at the drills.")
+    assert {"CL", "PE"} <= outside("Also part of the exercise are Chile and Peru.")

@@ -68,6 +68,7 @@ from .shapes import (
     _P_SELF,
     _P_SIDE,
     _P_SUBJ,
+    _P_SUPPORT,
     _P_TRAIN_WITH,
     _P_WITH,
     _PART_VERB_AFTER,
@@ -229,7 +230,11 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
     for m in _P_PARTICIPATION_OF.finditer(masked):
         add(m, 1, "participation-of", check_context=False)
     for m in _P_PARTICIPATING.finditer(masked):
-        add(m, next(g for g in (1, 2, 3) if m.group(g)), "participating", check_context=False)
+        add(m, next(g for g in (1, 2, 3, 4) if m.group(g)), "participating", check_context=False)
+    if exercise_sentence or found:
+        # "... soldiers from 13 nations: Italy, ..., with support from France, Belgium"
+        for m in _P_SUPPORT.finditer(masked):
+            add(m, 1, "support", check_context=False)
     for m in _P_SELF.finditer(masked):
         add(m, 1, "self")
     if exercise_sentence:

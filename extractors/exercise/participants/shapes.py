@@ -345,9 +345,13 @@ _P_PARTICIPATING = re.compile(
     rf"troops) (?:of|from)\s+(?:the\s+)?)?({LIST})|\b(?:training audience|participants|"
     rf"troops|soldiers|personnel|units)\s+(?:will\s+)?represent(?:s|ed|ing)?\s+(?:the\s+)?"
     rf"({LIST})|\bparticipation\s+(?:\w+\s+)?"
-    rf"(?:comes?|came|will come)\s+from\s+(?:the\s+)?({LIST})",
+    rf"(?:comes?|came|will come)\s+from\s+(?:the\s+)?({LIST})|"
+    # "Also part of the event are Canada and France"
+    rf"\bpart of the (?:event|exercises?|drills?)\s+(?:are|were|will be)\b[^.;§]{{0,80}}?({LIST})",
     IGN,
 )
+# "13 nations: Italy, Greece ... with support from France": beside a list of participants.
+_P_SUPPORT = re.compile(rf"\bwith (?:the )?support (?:from|of)\s+(?:the\s+)?({LIST})", IGN)
 # "the exercise will involve Spain, Canada, Romania and Turkey": in any sentence, since the
 # exercise itself is the subject.
 _P_INVOLVE = re.compile(
