@@ -15,8 +15,9 @@ from typing import Any
 
 from .dates import infer_published
 from .fields import fill_fields
+from .foreign import EXERCISE_WORDS, detect_foreign, text_language
 from .foreign import SUPPORTED as FOREIGN_LANGUAGES
-from .foreign import detect_foreign, text_language
+from .foreign.lexicon import TAG_ALIASES
 from .gazetteer import find_places
 from .model import ExerciseMention
 from .names import NameHit, find_names
@@ -73,6 +74,7 @@ def detect(
     information. ``published`` anchors relative dates and the phase.
     """
     hint = str(language).lower().replace("_", "-").split("-")[0] if language else None
+    hint = TAG_ALIASES.get(hint or "", hint)
     if hint and hint != "en":
         if hint not in FOREIGN_LANGUAGES:
             return ExerciseMention()
@@ -98,11 +100,12 @@ def _looks_english(text: str) -> bool:
 
 
 # The exercise words of the languages the foreign reader knows: only a text with one of them
-# is worth identifying its language.
+# is worth identifying its language. The hand list keeps stems the language files spell in
+# full; EXERCISE_WORDS adds every language file's own words.
 _FOREIGN_GATE = re.compile(
     r"ejercicio|maniobra|exerc[íi]cio|manobra|esercitazion|manovr|exercice|man[œo]e?uvre|"
     r"[üu]bung|man[öo]ver|ćwicze|manewr|latihan|latgab|eksesais|अभ्यास|एक्सरसाइज|ड्रिल|"
-    r"exerci[țţt]i|aplica[țţt]i|manevr|oefening|tatbikat",
+    r"exerci[țţt]i|aplica[țţt]i|manevr|oefening|tatbikat|" + EXERCISE_WORDS.pattern,
     IGN,
 )
 

@@ -8,11 +8,13 @@ development set showed in that language.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from extractors.exercise import detect
 from extractors.exercise.foreign import SUPPORTED, text_language
+from extractors.exercise.foreign import lexicon as lexicon_module
 from extractors.exercise.foreign.calendar import find_days
 from extractors.exercise.foreign.countries import find_countries
 from extractors.exercise.foreign.lexicon import LEXICONS
@@ -280,7 +282,9 @@ def test_a_range_that_is_no_range_gives_no_days(days: str) -> None:
 
 
 def test_every_language_file_loads_and_has_its_months() -> None:
-    assert set(SUPPORTED) == {"es", "pt", "it", "fr", "de", "pl", "id", "hi", "ro", "nl", "tr"}
+    files = {f.stem for f in (Path(lexicon_module.__file__).parent / "languages").glob("*.toml")}
+    assert set(SUPPORTED) == files
+    assert {"es", "pt", "it", "fr", "de", "pl", "id", "hi", "ro", "nl", "tr"} <= files
     sentence = {
         "es": "del 1 al 7 de septiembre",
         "pt": "de 1 a 7 de setembro",
@@ -293,7 +297,14 @@ def test_every_language_file_loads_and_has_its_months() -> None:
         "ro": "între 1 și 7 septembrie",
         "nl": "van 1 tot 7 september",
         "tr": "1-7 Eylül",
+        "ta": "1 முதல் 7 செப்டம்பர்",
+        "te": "1 నుంచి 7 సెప్టెంబర్",
+        "mr": "1 ते 7 सप्टेंबर",
+        "bn": "১ থেকে ৭ সেপ্টেম্বর",
+        "ar": "من 1 إلى 7 سبتمبر",
+        "tl": "1 hanggang 7 Setyembre",
     }
+    assert set(sentence) == set(LEXICONS), "give each language a day range to read"
     for code, lex in LEXICONS.items():
         days = find_days(sentence[code], lex, dt.date(2027, 8, 20), None)
         assert [(d.start, d.end) for d in days] == [(dt.date(2027, 9, 1), dt.date(2027, 9, 7))], (

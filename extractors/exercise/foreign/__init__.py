@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from ..dates import edition_year
 from ..kinds import kind_of
@@ -35,6 +36,18 @@ from .names import exercise_name, known_names, series_of
 from .reading import Reading
 
 SUPPORTED = tuple(LEXICONS)
+# Every language's exercise words in one pattern: only a text with one of them is worth
+# identifying its language (detector.py). A new language file widens it by itself.
+EXERCISE_WORDS = re.compile(
+    "|".join(
+        sorted(
+            {w for lex in LEXICONS.values() for w in (*lex.exercise, *lex.military_exercise)},
+            key=len,
+            reverse=True,
+        )
+    ),
+    re.IGNORECASE,
+)
 _SOUNDED_LINES = 60
 _LEAD = 5  # body sentences of eight words or more that count as the lead
 
@@ -74,6 +87,12 @@ def _document_year(text: str) -> int | None:
 def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) -> ExerciseMention:
     """The mention of an exercise in a text written in ``lang`` (one of ``SUPPORTED``)."""
     lex = LEXICONS[lang]
+    # One spelling per letter: Bengali and Devanagari write some letters either as one code
+    # point or as a letter and a dot below, and CLDR's month and country names use one form.
+    title, text = (
+        unicodedata.normalize("NFC", title or ""),
+        unicodedata.normalize("NFC", text or ""),
+    )
     # The danda ends a Hindi sentence as a full stop does; a script without capitals ends one
     # at its own marks whatever follows them.
     text = strip_furniture(text or "").replace("\u0964", "\u0964\n")
@@ -152,4 +171,4 @@ def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) 
     return mention
 
 
-__all__ = ["SUPPORTED", "detect_foreign", "text_language"]
+__all__ = ["EXERCISE_WORDS", "SUPPORTED", "detect_foreign", "text_language"]

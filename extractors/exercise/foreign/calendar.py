@@ -14,8 +14,11 @@ from functools import cache
 
 from babel import Locale
 
-from .lexicon import WORD, Lexicon
+from .lexicon import WORD, Lexicon, cldr_locale
 
+# Scripts whose month names may be two letters long ("మే", May): in Latin script a two-letter
+# abbreviation is a word of its own ("ma", "de").
+_SHORT_OK = frozenset({"te", "ta", "bn", "mr", "hi", "ar"})
 # Spellings CLDR does not give but the press writes.
 _MONTH_EXTRA = {"es": {"setiembre": 9}, "de": {"Jänner": 1}, "id": {"Pebruari": 2, "Nopember": 11}}
 
@@ -33,13 +36,14 @@ class DaySpan:
 
 @cache
 def _months(lang: str) -> dict[str, int]:
-    loc = Locale(lang)
+    loc = Locale(cldr_locale(lang))
     out: dict[str, int] = {}
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             for num, name in loc.months[context][width].items():
                 name = name.rstrip(".")
-                if len(name) >= 3:
+                # "Mai" and "May" are long enough in Latin script; "మే" (Telugu May) is two.
+                if len(name) >= (2 if lang in _SHORT_OK else 3):
                     out.setdefault(name.casefold(), num)
     for name, num in _MONTH_EXTRA.get(lang, {}).items():
         out[name.casefold()] = num
@@ -50,7 +54,7 @@ def _months(lang: str) -> dict[str, int]:
 def _weekdays(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     """Weekday names from CLDR; Polish declines them ("w środę"), Portuguese news shortens
     them ("nesta segunda"), so both match on the stem."""
-    loc = Locale(lang)
+    loc = Locale(cldr_locale(lang))
     names: dict[str, int] = {}
     for context in ("format", "stand-alone"):
         for num, name in loc.days[context]["wide"].items():

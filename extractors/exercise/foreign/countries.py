@@ -19,7 +19,7 @@ import pycountry
 from babel import Locale
 
 from ..gazetteer import find_places, is_country_code
-from .lexicon import LEXICONS, WORD
+from .lexicon import LEXICONS, WORD, cldr_locale
 
 # Territories whose forces are their sovereign's ("Guam counts as US").
 _SOVEREIGN = {"GU": "US", "PR": "US", "VI": "US", "AS": "US", "MP": "US", "UM": "US"}
@@ -57,14 +57,25 @@ def _iso_names(lang: str) -> list[tuple[str, str]]:
 def _matcher(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """Names (case-sensitive, capitalised as CLDR writes them) and demonyms (any case)."""
     names: dict[str, str] = {}
-    for code, name in Locale(lang).territories.items():
+    # The language file's own forms win: CLDR or iso-codes may give another country the same
+    # word (Marathi "अमेरिका" for Armenia), and the press means the one the file says.
+    own = {
+        form.casefold(): code for code, forms in LEXICONS[lang].countries.items() for form in forms
+    }
+
+    def usable(form: str, code: str) -> bool:
+        return own.get(form.casefold(), code) == code
+
+    for code, name in Locale(cldr_locale(lang)).territories.items():
         if len(code) != 2 or not code.isalpha() or not is_country_code(code):
             continue
         for form in {name, _plain(name)}:
-            names.setdefault(form, code)
+            if usable(form, code):
+                names.setdefault(form, code)
     demonyms: list[tuple[str, str]] = []
     for code, name in _iso_names(lang):
-        names.setdefault(name, code)
+        if usable(name, code):
+            names.setdefault(name, code)
     for code, forms in LEXICONS[lang].countries.items():
         for form in forms:
             if form[:1].isupper():

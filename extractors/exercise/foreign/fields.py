@@ -24,11 +24,14 @@ from .reading import Reading
 def _claimed(sentence: str, hit: CountryHit, lex: Lexicon) -> bool:
     """A sea's, an opponent's or an observer's country: named, but no party."""
     before = sentence[max(0, hit.start - 40) : hit.start]
-    if re.search(rf"(?:{'|'.join(lex.seas)})\s+$", before, re.IGNORECASE):
+    if lex.seas and re.search(rf"(?:{'|'.join(lex.seas)})\s+$", before, re.IGNORECASE):
         return True
     if lex.seas_after and re.match(rf"\s+(?:{'|'.join(lex.seas_after)})", sentence[hit.end :]):
         return True
-    if re.search(rf"(?:{'|'.join(lex.not_party)})[\W\s]+(?:\w+[\W\s]+){{0,3}}$", before, re.I):
+    # Up to three words between the opposing word and the name, words of any script.
+    if lex.not_party and re.search(
+        rf"(?:{'|'.join(lex.not_party)})[^{WORD}]+(?:[{WORD}]+[^{WORD}]+){{0,3}}$", before, re.I
+    ):
         return True
     # "Alemanha, Austrália e Itália participaram ... como observadores": the observers' clause.
     for m in _OBSERVER.finditer(sentence):
@@ -47,7 +50,8 @@ _LEAD_PARTIES = 2
 def parties(reading: Reading) -> tuple[list[str], str | None]:
     """Participants in order of first mention, and the host when the text places the drill."""
     lex = reading.lex
-    locative = re.compile(rf"(?:{'|'.join(lex.locative)})\s+$", re.IGNORECASE)
+    # An empty slot names no locative word (Hindi puts its "in" after the name).
+    locative = re.compile(rf"(?:{'|'.join(lex.locative) or '(?!x)x'})\s+$", re.IGNORECASE)
     found: list[str] = []
     host: str | None = None
     partake = lex.pattern("partake")

@@ -10,6 +10,7 @@ of any language, so it stays English.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from .lexicon import LEXICONS
@@ -19,7 +20,9 @@ _ENGLISH_WORDS = (
     "its it an said"
 )
 _ENGLISH = frozenset(_ENGLISH_WORDS.split())
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u097f\u0980-\u0dff])+(?:'[^\W\d_]+)?")
+# Letters, with the Indic scripts' vowel signs and Arabic's vowel marks (no digits, no dandas).
+_MARKS = r"\u0900-\u0963\u0971-\u097f\u0980-\u0dff\u064b-\u065f\u0670"
+_WORD = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+(?:'[^\W\d_]+)?")
 _MIN_OWN = 3  # function words only the winning language has
 _MIN_ALL = 6  # and all its function words, shared ones included
 
@@ -39,7 +42,7 @@ _SHARED = _shared()
 def text_language(title: str, text: str) -> str | None:
     """The code of the one supported non-English language the text is written in, else None
     (English, too short to tell, or a language the reader does not know)."""
-    sample = (title + "\n" + text[:3000]).lower()
+    sample = unicodedata.normalize("NFC", title + "\n" + text[:3000]).lower()
     words = Counter(_WORD.findall(sample))
     if not words:
         return None

@@ -88,8 +88,8 @@ class Lexicon:
 
 # Word characters, with the vowel signs and viramas of the Indic scripts (Devanagari to
 # Sinhala, U+0900-U+0DFF), which `\w` leaves out (so that "अभ्यास" and "பயிற்சி" are one
-# word each); the dandas (the full stops) are not.
-WORD = r"\w\u0900-\u0963\u0966-\u0dff"
+# word each) and Arabic's vowel marks; the dandas (the full stops) are not.
+WORD = r"\w\u0900-\u0963\u0966-\u0dff\u064b-\u065f\u0670"
 
 _CACHE: dict[tuple[str, str], re.Pattern[str]] = {}
 
@@ -130,3 +130,16 @@ def _codes() -> tuple[str, ...]:
 
 
 LEXICONS: dict[str, Lexicon] = {code: _load(code) for code in _codes()}
+
+
+# Language codes whose CLDR locale has another name: babel knows Tagalog only as Filipino.
+_CLDR = {"tl": "fil"}
+
+
+def cldr_locale(code: str) -> str:
+    """The babel locale that holds a language's month, weekday and country names."""
+    return _CLDR.get(code, code)
+
+
+# Feed tags that name a language under another code ("fil" for the Tagalog press).
+TAG_ALIASES = {"fil": "tl"}
