@@ -71,6 +71,10 @@ ACTORS: dict[str, str] = {
     "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US",
     "United States": "US", "the Pentagon": "US", "Pentagon": "US", "Washington": "US",
     "USAF": "US", "USMC": "US", "US Navy": "US", "U.S. Navy": "US", "USS": "US",
+    # Warship prefixes: "HMCS Vancouver" is a Canadian ship wherever the story names it.
+    "HMCS": "CA", "HMNZS": "NZ", "ROKS": "KR", "BRP": "PH", "KRI": "ID", "TCG": "TR",
+    "HNLMS": "NL", "HDMS": "DK", "HNoMS": "NO", "HSwMS": "SE", "ESPS": "ES", "PNS": "PK",
+    "SLNS": "LK",
     "INDOPACOM": "US", "Indo-Pacific Command": "US", "CENTCOM": "US", "EUCOM": "US",
     "AFRICOM": "US", "US Army": "US", "Moscow": "RU", "the Kremlin": "RU", "Kremlin": "RU",
     "Russian Federation": "RU", "Soviet": "RU", "Baltic Fleet": "RU", "Black Sea Fleet": "RU",

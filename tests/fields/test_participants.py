@@ -556,3 +556,16 @@ def test_support_beside_a_list_and_states_represented_take_part() -> None:
     assert outside("The ministry thanked the city with support from Portugal.") == set()
     assert {"EE", "FI"} <= outside("Estonia and Finland will also be represented at the drills.")
     assert {"CL", "PE"} <= outside("Also part of the exercise are Chile and Peru.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("The frigate HMCS Ottawa joined the exercise off Hawaii.", "CA"),
+        ("BRP Antonio Luna joined the exercise in the Sulu Sea.", "PH"),
+        ("TCG Kemalreis took part in the exercise.", "TR"),
+        ("HNLMS Tromp joined the exercise in the North Sea.", "NL"),
+    ],
+)
+def test_a_warship_prefix_names_its_navy(sentence: str, code: str) -> None:
+    assert code in participants(sentence)
