@@ -183,6 +183,35 @@ def test_a_hindi_report_reads_postpositions_after_the_name() -> None:
     assert m.qualifiers["language"] == "hi"
 
 
+def test_a_hindi_postposition_after_a_lone_day_makes_it_the_end() -> None:
+    # "15 मार्च तक" (until 15 March): the word after the day, not before it, tells the end.
+    m = detect(
+        "",
+        "भारत और जापान की नौसेनाओं का संयुक्त युद्धाभ्यास 15 मार्च तक चलेगा।",
+        "2027-03-05",
+        language="hi",
+    )
+    assert m.is_exercise
+    assert (m.start_date, m.end_date) == (None, "2027-03-15")
+
+
+def test_a_hindi_opponent_named_before_its_role_takes_no_part() -> None:
+    m = detect(
+        "",
+        "भारत और अमेरिका की नौसेनाओं ने संयुक्त अभ्यास शुरू किया, जिसे चीन के खिलाफ शक्ति प्रदर्शन माना जा रहा है।",
+        "2027-03-05",
+        language="hi",
+    )
+    assert m.is_exercise
+    assert m.countries == ["IN", "US"]
+
+
+def test_hindi_counts_in_the_indian_grouping_and_in_lakhs() -> None:
+    text = "भारतीय सेना के इस सैन्य अभ्यास में {} जवान हिस्सा ले रहे हैं।"
+    assert detect("", text.format("1,50,000"), "2027-03-05", language="hi").troops == 150_000
+    assert detect("", text.format("2 लाख"), "2027-03-05", language="hi").troops == 200_000
+
+
 def test_a_series_written_in_devanagari_is_matched_by_its_sound() -> None:
     m = detect(
         "",

@@ -225,3 +225,63 @@ def test_a_ministers_visit_and_an_arms_purchase_are_no_exercise() -> None:
     ):
         assert text_language(title, text) == "ar"
         assert not _ar(title, text, "2027-04-01").is_exercise
+
+
+def test_an_observer_named_before_its_role_takes_no_part() -> None:
+    m = _ar(
+        "",
+        "انطلقت المناورات البحرية المشتركة بين مصر والسعودية في البحر الأحمر، وحضرت اليابان "
+        "بصفة مراقب.",
+        "2027-03-01",
+    )
+    assert m.is_exercise
+    assert m.countries == ["EG", "SA"]
+
+
+def test_a_number_joined_to_and_is_counted_for_its_own_noun() -> None:
+    # "و12 سفينة": the 3,000 troops do not run on to the ships.
+    m = _ar(
+        "",
+        "تنطلق المناورات العسكرية المشتركة بين مصر والسعودية بمشاركة 3 آلاف جندي و12 سفينة "
+        "و20 طائرة.",
+        "2027-03-01",
+    )
+    assert m.is_exercise
+    assert (m.troops, m.ships, m.aircraft) == (3000, 12, 20)
+
+
+def test_levantine_maghreb_and_hamzaless_month_names() -> None:
+    text = "تنطلق المناورات العسكرية المشتركة بين مصر والسعودية من 3 إلى 10 {}."
+    for month, num in (
+        ("آذار", 3),
+        ("تشرين الأول", 10),
+        ("كانون الثاني", 1),
+        ("ابريل", 4),
+        ("اكتوبر", 10),
+        ("جويلية", 7),
+        ("أوت", 8),
+        ("شتنبر", 9),
+        ("دجنبر", 12),
+    ):
+        m = _ar("", text.format(month), "2027-06-15")
+        assert m.is_exercise, month
+        assert m.start_date is not None and int(m.start_date[5:7]) == num, month
+        assert int(m.end_date[8:]) == 10, month
+
+
+def test_a_year_in_arabic_indic_digits_places_a_day_without_one() -> None:
+    m = _ar(
+        "",
+        "تنطلق في 5 نيسان المناورات العسكرية المشتركة بين مصر والسعودية. وتعد مناورات عام ٢٠٢٧ "
+        "الأكبر في تاريخ البلدين.",
+        None,
+    )
+    assert m.is_exercise
+    assert m.start_date == "2027-04-05"
+    # Written after the day, the year is the day's own: October 2027, not the October before.
+    m = _ar(
+        "",
+        "تنطلق المناورات العسكرية المشتركة بين مصر والسعودية في 5 تشرين الأول ٢٠٢٧.",
+        "2026-12-01",
+    )
+    assert m.start_date == "2027-10-05"

@@ -209,3 +209,55 @@ def test_days_and_countries_read_with_bengali_digits_and_endings() -> None:
     assert [(d.start, d.end) for d in days] == [(dt.date(2027, 9, 1), dt.date(2027, 9, 7))]
     found = find_countries("ভারতের, চীনের ও মিয়ানমারের নৌবাহিনী", "bn")
     assert [h.code for h in found] == ["IN", "CN", "MM"]
+
+
+def test_ordinal_days_and_an_end_word_after_the_day() -> None:
+    m = _bn(
+        "",
+        "বাংলাদেশ ও ভারতের নৌবাহিনীর যৌথ মহড়া ২১শে মার্চ পর্যন্ত চলবে বলে জানিয়েছে আইএসপিআর।",
+        "2027-03-10",
+    )
+    assert m.is_exercise
+    assert (m.start_date, m.end_date) == (None, "2027-03-21")
+    lex = LEXICONS["bn"]
+    days = find_days("১লা মে, ২রা জুন ও ১৫ই আগস্ট", lex, dt.date(2027, 4, 1), None)
+    assert [d.start for d in days] == [
+        dt.date(2027, 5, 1),
+        dt.date(2027, 6, 2),
+        dt.date(2027, 8, 15),
+    ]
+
+
+def test_a_month_with_a_glued_ending() -> None:
+    m = _bn(
+        "",
+        "বাংলাদেশ ও ভারতের নৌবাহিনীর যৌথ মহড়া ১০ মার্চে শুরু হবে বলে জানিয়েছে আইএসপিআর।",
+        "2027-03-01",
+    )
+    assert m.is_exercise
+    assert m.start_date == "2027-03-10"
+
+
+def test_the_locative_ending_on_a_state_makes_it_the_host() -> None:
+    m = _bn(
+        "",
+        "বাংলাদেশ ও জাপানের নৌবাহিনীর যৌথ মহড়া জাপানে শুরু হয়েছে বলে জানিয়েছে আইএসপিআর।",
+        "2027-03-01",
+    )
+    assert m.is_exercise
+    assert m.countries == ["BD", "JP"]
+    assert m.host == "JP"
+
+
+def test_counts_with_classifiers_lakhs_and_indian_grouping() -> None:
+    m = _bn(
+        "",
+        "বাংলাদেশ ও ভারতের নৌবাহিনীর যৌথ মহড়ায় ১২টি যুদ্ধজাহাজ ও ৫০০জন নাবিক অংশ নিচ্ছে।",
+        "2027-03-01",
+    )
+    assert m.is_exercise
+    assert (m.troops, m.ships) == (500, 12)
+    m = _bn("", "বাংলাদেশ ও ভারতের সেনাবাহিনীর যৌথ মহড়ায় ১,২০,০০০ সৈন্য অংশ নিচ্ছে।", "2027-03-01")
+    assert m.troops == 120_000
+    m = _bn("", "বাংলাদেশ ও ভারতের সেনাবাহিনীর যৌথ মহড়ায় ১.৫ লাখ সৈন্য অংশ নিচ্ছে।", "2027-03-01")
+    assert m.troops == 150_000

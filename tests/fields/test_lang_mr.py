@@ -181,3 +181,54 @@ def test_a_ministers_visit_and_an_arms_purchase_are_no_exercise() -> None:
     )
     assert text_language(title, text) == "mr"
     assert not detect(title, text, "2027-01-10", language="mr").is_exercise
+
+
+def test_start_and_end_words_glued_to_the_month() -> None:
+    m = detect(
+        "",
+        "भारत आणि जपानच्या नौदलांचा संयुक्त युद्धसराव ३ मार्चपासून २० मार्चपर्यंत चालणार आहे.",
+        "2027-02-20",
+        language="mr",
+    )
+    assert m.is_exercise
+    assert (m.start_date, m.end_date) == ("2027-03-03", "2027-03-20")
+    m = detect(
+        "",
+        "भारत आणि जपानच्या नौदलांचा संयुक्त युद्धसराव २० मार्च पर्यंत चालणार आहे.",
+        "2027-03-10",
+        language="mr",
+    )
+    assert (m.start_date, m.end_date) == (None, "2027-03-20")
+
+
+def test_a_weekday_with_a_glued_ending() -> None:
+    # Published on a Thursday: "मंगळवारी" (on Tuesday) the exercise began, two days before.
+    m = detect(
+        "",
+        "भारत आणि जपानच्या नौदलांचा संयुक्त युद्धसराव मंगळवारी सुरू झाला.",
+        "2027-03-11",
+        language="mr",
+    )
+    assert m.is_exercise
+    assert m.start_date == "2027-03-09"
+
+
+def test_the_locative_ending_on_a_state_makes_it_the_host() -> None:
+    m = detect(
+        "",
+        "भारत आणि जपानच्या नौदलांचा संयुक्त युद्धसराव भारतात सुरू झाला.",
+        "2027-03-11",
+        language="mr",
+    )
+    assert m.is_exercise
+    assert m.countries == ["IN", "JP"]
+    assert m.host == "IN"
+    # "भारतासोबत" (with India) only ends in "त": no place.
+    m = detect(
+        "",
+        "जपानच्या नौदलाचा भारतासोबत संयुक्त युद्धसराव सुरू झाला.",
+        "2027-03-11",
+        language="mr",
+    )
+    assert m.countries == ["IN", "JP"]
+    assert m.host is None

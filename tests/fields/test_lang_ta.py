@@ -184,3 +184,52 @@ def test_a_minister_at_a_training_centre_and_an_arms_deal_are_no_exercise() -> N
     )
     assert text_language("", deal) == "ta"
     assert not _detect("", deal, "2027-06-01").is_exercise
+
+
+def test_a_range_written_month_first() -> None:
+    m = _detect(
+        "",
+        "இந்திய கடற்படையும் இலங்கை கடற்படையும் செப்டம்பர் 1 முதல் 7 வரை கூட்டுப் பயிற்சி நடத்தவுள்ளன.",
+        "2027-08-20",
+    )
+    assert m.is_exercise
+    assert (m.start_date, m.end_date) == ("2027-09-01", "2027-09-07")
+
+
+def test_a_lone_day_before_until_is_the_end() -> None:
+    # "வரை" (until) follows the day: the day is the end, not the start.
+    m = _detect(
+        "",
+        "இந்திய ராணுவமும் நேபாள ராணுவமும் நடத்தும் கூட்டு ராணுவப் பயிற்சி 20 மார்ச் வரை நடைபெறும்.",
+        "2027-03-10",
+    )
+    assert m.is_exercise
+    assert (m.start_date, m.end_date) == (None, "2027-03-20")
+
+
+def test_the_locative_ending_on_a_state_makes_it_the_host() -> None:
+    m = _detect(
+        "",
+        "நேபாள ராணுவமும் இந்திய ராணுவமும் பங்கேற்கும் கூட்டுப் பயிற்சி இந்தியாவில் நடைபெறுகிறது.",
+        "2027-11-03",
+    )
+    assert m.is_exercise
+    assert m.countries == ["IN", "NP"]
+    assert m.host == "IN"
+
+
+def test_counts_with_a_glued_ending_and_in_lakhs() -> None:
+    m = _detect(
+        "",
+        "இந்திய ராணுவமும் நேபாள ராணுவமும் நடத்தும் கூட்டு ராணுவப் பயிற்சியில் 2,500-க்கும் "
+        "மேற்பட்ட வீரர்கள் பங்கேற்கின்றனர்.",
+        "2027-04-10",
+    )
+    assert m.is_exercise
+    assert m.troops == 2500
+    m = _detect(
+        "",
+        "இந்திய முப்படைகளின் இந்தப் போர்ப் பயிற்சியில் 1 லட்சம் வீரர்கள் பங்கேற்கின்றனர்.",
+        "2027-04-10",
+    )
+    assert m.troops == 100_000

@@ -199,3 +199,40 @@ def test_a_future_day_range_resolves_against_the_publication_day() -> None:
     assert [(d.start, d.end) for d in days] == [(dt.date(2027, 12, 20), dt.date(2027, 12, 27))]
     days = find_days("3 నుంచి 9 జనవరి వరకు", LEXICONS["te"], dt.date(2027, 12, 20), None)
     assert [(d.start, d.end) for d in days] == [(dt.date(2028, 1, 3), dt.date(2028, 1, 9))]
+
+
+def test_days_written_month_first() -> None:
+    m = _te(
+        "",
+        "భారత్, శ్రీలంక నౌకాదళాల సంయుక్త విన్యాసాలు మార్చి 10 నుంచి 20 వరకు జరుగుతాయి.",
+        "2027-03-01",
+    )
+    assert m.is_exercise
+    assert (m.start_date, m.end_date) == ("2027-03-10", "2027-03-20")
+    # "మార్చి 10న" (on 10 March): the day carries its ending; "వరకు" after a day ends it.
+    m = _te("", "భారత్, శ్రీలంక నౌకాదళాల సంయుక్త విన్యాసాలు మార్చి 10న ప్రారంభమవుతాయి.", "2027-03-01")
+    assert (m.start_date, m.end_date) == ("2027-03-10", None)
+    m = _te("", "భారత్, శ్రీలంక నౌకాదళాల సంయుక్త విన్యాసాలు 20 మార్చి వరకు కొనసాగుతాయి.", "2027-03-01")
+    assert (m.start_date, m.end_date) == (None, "2027-03-20")
+
+
+def test_the_locative_ending_after_a_joiner_makes_the_host() -> None:
+    # "థాయ్‌లాండ్‌లో" (in Thailand): a zero-width non-joiner stands before the ending.
+    m = _te(
+        "",
+        "భారత్, థాయ్‌లాండ్ సైన్యాల సంయుక్త సైనిక విన్యాసాలు థాయ్‌లాండ్‌లో జరుగుతున్నాయి.",
+        "2027-03-01",
+    )
+    assert m.is_exercise
+    assert m.countries == ["IN", "TH"]
+    assert m.host == "TH"
+
+
+def test_an_observer_named_before_its_role_takes_no_part() -> None:
+    m = _te(
+        "",
+        "భారత్, శ్రీలంక నౌకాదళాల సంయుక్త విన్యాసాలు ప్రారంభమయ్యాయి. ఈ విన్యాసాల్లో జపాన్ పరిశీలకుడిగా పాల్గొంటోంది.",
+        "2027-03-01",
+    )
+    assert m.is_exercise
+    assert m.countries == ["IN", "LK"]

@@ -198,3 +198,39 @@ def test_the_place_after_sa_is_the_host_and_a_state_from_which_troops_come_is_no
 )
 def test_civil_drills_and_other_military_news_are_no_exercise(title: str, text: str) -> None:
     assert not _read(title, text, "2027-03-10").is_exercise
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end"),
+    [
+        ("mula Hulyo 5 hanggang 16", "2027-07-05", "2027-07-16"),
+        ("mula Abril 22 hanggang Mayo 9, 2027", "2027-04-22", "2027-05-09"),
+        ("simula sa ika-5 ng Hulyo", "2027-07-05", None),
+    ],
+    ids=["same-month", "two-months", "ordinal"],
+)
+def test_days_written_month_first_and_as_ordinals(when: str, start: str, end: str | None) -> None:
+    m = _read(
+        "",
+        f"Magsasagawa ang Pilipinas at Amerika ng joint military exercise {when} sa Luzon.",
+        "2027-03-01",
+    )
+    assert m.is_exercise
+    assert (m.start_date, m.end_date) == (start, end)
+
+
+def test_linggo_is_sunday_only_as_a_day() -> None:
+    # Published on Wednesday 3 March 2027: "sa Linggo" is the coming Sunday, "sa susunod na
+    # linggo" next week and "isang linggo" a week, no day.
+    for when, start in (
+        ("sa Linggo", "2027-03-07"),
+        ("sa susunod na Linggo", None),
+        ("makalipas ang isang linggo", None),
+    ):
+        m = _read(
+            "",
+            f"Magsisimula {when} ang joint military exercise ng Pilipinas at Amerika sa Luzon.",
+            "2027-03-03",
+        )
+        assert m.is_exercise
+        assert m.start_date == start, when

@@ -569,3 +569,19 @@ def test_support_beside_a_list_and_states_represented_take_part() -> None:
 )
 def test_a_warship_prefix_names_its_navy(sentence: str, code: str) -> None:
     assert code in participants(sentence)
+
+
+def test_a_list_with_each_navy_s_ship_in_brackets_is_one_list() -> None:
+    assert {"AU", "CA", "FR", "TR", "NL"} <= participants(
+        "The ships taking part are from Australia, Canada (the frigate HMCS Ottawa), France"
+        " (a patrol vessel), Turkey (the frigate TCG Kemalreis) and the Netherlands."
+    )
+
+
+def test_a_sentence_of_thousands_of_names_is_read_in_its_first_part() -> None:
+    # a hostile page: one sentence naming states thousands of times stays cheap to read
+    names = ", ".join(["Portugal", "Norway", "France"] * 1500)
+    found = participants(
+        f"Troops from Spain, Italy and Greece, with support from {names}, drilled."
+    )
+    assert {"ES", "IT", "GR", "PT", "NO", "FR"} <= found

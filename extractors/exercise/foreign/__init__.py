@@ -16,13 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections import Counter
 
 from ..dates import edition_year
 from ..kinds import kind_of
 from ..model import ExerciseMention
 from ..names import NameHit
 from ..text import as_written, normalise, split_headline, split_sentences, strip_furniture
-from .calendar import starts_with_month
+from .calendar import YEAR, starts_with_month
 from .fields import (
     exercise_days,
     force_sizes,
@@ -80,8 +81,10 @@ _ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
 
 
 def _document_year(text: str) -> int | None:
-    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text[:3000])
-    return int(max(set(years), key=years.count)) if years else None
+    years = Counter(int(y) for y in re.findall(rf"(?<!\d)({YEAR})(?!\d)", text[:3000]))
+    # The most written year; a tie goes to the latest (history comes up beside the news), the
+    # same on every run whatever the order of a set.
+    return max(years, key=lambda y: (years[y], y)) if years else None
 
 
 def detect_foreign(title: str, text: str, published: dt.date | None, lang: str) -> ExerciseMention:

@@ -30,6 +30,9 @@ class CountryHit:
     start: int
     end: int
     code: str
+    # Where the name proper ends and the endings glued to it begin ("இந்தியா|வில்", in India):
+    # a stem matched with any ending; None for a name matched whole.
+    core: int | None = None
 
 
 def _plain(text: str) -> str:
@@ -149,7 +152,7 @@ def _find_countries(sentence: str, lang: str) -> tuple[CountryHit, ...]:
             hits.append(CountryHit(m.start(), m.end(), _SOVEREIGN.get(code, code)))
     for m in demonym_re.finditer(sentence):
         group = next(k for k, v in m.groupdict().items() if v)
-        hits.append(CountryHit(m.start(), m.end(), lookup[group]))
+        hits.append(CountryHit(m.start(), m.end(), lookup[group], core=m.end(1)))
     for p in find_places(sentence):
         if p.code and p.kind == "name":
             hits.append(CountryHit(p.start, p.end, p.code))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from ..names.series_facts import home_of
 from ..phase.calendar import phase_from_dates
@@ -19,6 +20,10 @@ from .lexicon import WORD, Lexicon
 from .reading import Reading
 
 # ---- parties and host
+
+# Joiners that Telugu and Bengali write inside a word ("థాయ్‌లాండ్‌లో"): the country's name
+# ends at one, and its case ending follows.
+_JOINERS = "\u200c\u200d"
 
 
 def _claimed(sentence: str, hit: CountryHit, lex: Lexicon) -> bool:
@@ -33,15 +38,26 @@ def _claimed(sentence: str, hit: CountryHit, lex: Lexicon) -> bool:
         rf"(?:{'|'.join(lex.not_party)})[^{WORD}]+(?:[{WORD}]+[^{WORD}]+){{0,3}}$", before, re.I
     ):
         return True
+    # "चीनच्या विरोधात", "జపాన్ పరిశీలకుడిగా": the role word right after the name (and its
+    # endings, or what a joiner glues to it).
+    if lex.not_party_after and re.match(
+        rf"(?:[{_JOINERS}]?[{WORD}])*\s+(?:{'|'.join(lex.not_party_after)})(?![{WORD}])",
+        sentence[hit.end :],
+        re.IGNORECASE,
+    ):
+        return True
     # "Alemanha, Austrália e Itália participaram ... como observadores": the observers' clause.
-    for m in _OBSERVER.finditer(sentence):
+    for m in _observers(lex).finditer(sentence):
         lo, hi = (hit.end, m.start()) if hit.end <= m.start() else (m.end(), hit.start)
         if hi - lo <= 120 and not re.search(r"[.;]", sentence[lo:hi]):
             return True
     return False
 
 
-_OBSERVER = re.compile(r"observ\w*|beobacht\w*|obserwat\w*|pengamat|osservat\w*", re.IGNORECASE)
+@cache
+def _observers(lex: Lexicon) -> re.Pattern[str]:
+    """The language's observers' words, anywhere in a word ("Militärbeobachter")."""
+    return re.compile("|".join(lex.observers) or "(?!)", re.IGNORECASE)
 
 
 _LEAD_PARTIES = 2
@@ -68,6 +84,7 @@ def parties(reading: Reading) -> tuple[list[str], str | None]:
                 locative.search(s[max(0, hit.start - 30) : hit.start])
                 or lex.locative_after
                 and re.match(rf"\s+(?:{'|'.join(lex.locative_after)})(?![{WORD}])", s[hit.end :])
+                or _placed_by_ending(s, hit, lex)
             ):
                 host = hit.code
     if not found:
@@ -81,6 +98,20 @@ def parties(reading: Reading) -> tuple[list[str], str | None]:
         if len(lead) == 1:
             found = sorted(lead)
     return found, host
+
+
+def _placed_by_ending(sentence: str, hit: CountryHit, lex: Lexicon) -> bool:
+    """A locative case ending glued to the country places the drill there ("இந்தியாவில்",
+    "ভারতে", "भारतात"). The ending is what follows the name proper: the rest of a stem's
+    match, and what a joiner glues after the name."""
+    if not lex.locative_suffixes:
+        return False
+    core = hit.end if hit.core is None else hit.core
+    tail = re.match(rf"(?:[{_JOINERS}][{WORD}]+)*", sentence[hit.end :])
+    ending = sentence[core : hit.end] + (tail.group(0) if tail else "")
+    ending = re.sub(f"[{_JOINERS}]", "", ending)
+    suffixes = "|".join(lex.locative_suffixes)
+    return bool(ending) and re.search(rf"(?:{suffixes})$", ending) is not None
 
 
 def host_of(series: str | None, found: list[str], placed: str | None) -> str | None:
@@ -113,9 +144,18 @@ def exercise_days(
             singles.append((span, s))
     # A day the text writes out goes before one told by its weekday only.
     singles.sort(key=lambda pair: pair[0].weekday)
+    after_start = _after(lex.start_words_after)
+    after_end = _after(lex.end_words_after)
     for span, s in singles:
         before = s[max(0, span.at - 60) : span.at]
         is_end = end_re.search(before) and not start_re.search(before[-25:])
+        if after_end or after_start:
+            # "20 மார்ச் வரை", "३ मार्चपासून": the word right after the day says it first.
+            after = span.after(s)
+            if after_end and after_end.match(after):
+                is_end = True
+            elif after_start and after_start.match(after):
+                is_end = False
         if is_end and end is None:
             end, where = span.start, where or s
         elif not is_end and start is None:
@@ -136,27 +176,50 @@ def exercise_days(
     return start, end, where
 
 
+def _after(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Words that stand right after a day, or glued to its month (``DaySpan.after``)."""
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:{'|'.join(words)})(?![{WORD}])", re.IGNORECASE)
+
+
 # ---- force sizes
 
 
 def _count(sentence: str, nouns: str, lex: Lexicon) -> int | None:
-    thousand = "|".join(lex.thousand_words) or "(?!x)x"
-    seps = re.escape(lex.thousands)
-    number = rf"(\d{{1,3}}(?:[{seps}]\d{{3}})+|\d+)(?:[.,]\d+)?"
-    m = re.search(
-        rf"(?<![{WORD}.,]){number}(\s+(?:{thousand}))?\s+(?:[{WORD}-]+\s+){{0,2}}?(?:{nouns})"
-        rf"(?![{WORD}])",
-        sentence,
-        re.IGNORECASE,
-    )
+    """The number before a count noun ("2.400 efectivos", "১২টি যুদ্ধজাহাজ", "1,50,000 जवान"),
+    with a word that multiplies it ("12 mil", "5 लाख") and up to two words between."""
+    m = _count_pattern(lex, nouns).search(sentence)
     if not m:
         return None
-    value = int(re.sub(rf"[{seps}]", "", m.group(1)))
-    if m.group(2):
-        value *= 1000
-    elif m.group(1).isdigit() and 1900 <= value <= 2100:
+    value = int(re.sub(r"\D", "", m.group("n")))
+    scale = 1000 if m.group("k") else 100_000 if m.group("l") else 1
+    if scale > 1:
+        fraction = m.group("f")  # "2,5 mil", "1.5 লাখ"
+        return int((value + float("0." + fraction[1:]) if fraction else value) * scale)
+    if m.group("n").isdigit() and 1900 <= value <= 2100:
         return None  # a year before a noun ("en 2024 soldados"); 2.000 is written with a dot
     return value or None
+
+
+@cache
+def _count_pattern(lex: Lexicon, nouns: str) -> re.Pattern[str]:
+    seps = re.escape(lex.thousands)
+    groups = rf"\d{{1,3}}(?:[{seps}]\d{{3}})+"
+    if lex.lakh_grouping:
+        groups = rf"\d{{1,2}}(?:[{seps}]\d\d)+[{seps}]\d{{3}}|{groups}"  # "1,50,000"
+    prefix = f"(?:{'|'.join(lex.number_prefixes)})?" if lex.number_prefixes else ""
+    ending = f"(?:{'|'.join(lex.number_endings)})?" if lex.number_endings else ""
+    thousand = "|".join(lex.thousand_words) or "(?!)"
+    lakh = "|".join(lex.lakh_words) or "(?!)"
+    # A word between number and noun is no other number ("12 سفينة و20 طائرة": 20 aircraft,
+    # not 12), so one noun's count does not run on to another's.
+    between = rf"(?:(?!{prefix}\d)[{WORD}-]+\s+){{0,2}}?"
+    return re.compile(
+        rf"(?<![{WORD}.,]){prefix}(?P<n>{groups}|\d+)(?P<f>[.,]\d+)?{ending}"
+        rf"(?:\s+(?:(?P<k>{thousand})|(?P<l>{lakh})))?\s+{between}(?:{nouns})(?![{WORD}])",
+        re.IGNORECASE,
+    )
 
 
 def force_sizes(reading: Reading) -> dict[str, int | None]:

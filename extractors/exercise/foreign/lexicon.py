@@ -70,6 +70,38 @@ class Lexicon:
     locative_after: tuple[str, ...] = ()
     # The characters that group thousands ("1.500", "1 500"; Hindi writes "10,000").
     thousands: str = ".\u00a0 "
+    # Postpositional languages put the start or end word after the day ("15 मार्च तक", until
+    # 15 March; "3 मार्चपासून", from 3 March): read right after the day, or glued to its month.
+    start_words_after: tuple[str, ...] = ()
+    end_words_after: tuple[str, ...] = ()
+    # Dates written month first ("Hulyo 5 hanggang 16", "మార్చి 10న"), beside day-first ones.
+    month_first: bool = False
+    # Marks glued to a day's number ("১৫ই", "২১শে", "మార్చి 10న"), a prefix before it ("ika-5"),
+    # and words between a day and its month besides "de"/"del" ("ika-5 ng Hulyo").
+    day_marks: tuple[str, ...] = ()
+    day_prefix: tuple[str, ...] = ()
+    month_link: tuple[str, ...] = ()
+    # Case endings and postpositions glued to a month or weekday name ("मार्चपासून",
+    # "মার্চের", "मंगळवारी").
+    month_endings: tuple[str, ...] = ()
+    # Weekday names that are also common words ("Linggo", Sunday and week): a weekday counts
+    # only as written with its capital, and not after these words ("sa susunod na linggo").
+    weekday_capital: bool = False
+    weekday_not_after: tuple[str, ...] = ()
+    # A case ending glued to a country that places the drill there ("இந்தியாவில்", "ভারতে").
+    locative_suffixes: tuple[str, ...] = ()
+    # Words after a country that make it an opponent or an observer ("चीनच्या विरोधात",
+    # "జపాన్ పరిశీలకుడిగా", "اليابان بصفة مراقب").
+    not_party_after: tuple[str, ...] = ()
+    # Observers' words: a country in their clause, before or after, takes no part
+    # ("Alemanha e Itália participaram como observadores").
+    observers: tuple[str, ...] = ()
+    # Counting: endings glued to a number ("১২টি", "৫০০জন", "2,500-க்கும்"), words glued before
+    # it (Arabic "و12"), the Indian grouping of digits ("1,50,000"), and a hundred thousand.
+    number_endings: tuple[str, ...] = ()
+    number_prefixes: tuple[str, ...] = ()
+    lakh_grouping: bool = False
+    lakh_words: tuple[str, ...] = ()
     # Marks that end a sentence whatever follows them. The shared splitter cuts after a full
     # stop only before a capital, and scripts without capitals (Arabic, Tamil) never give one.
     sentence_stops: tuple[str, ...] = ()

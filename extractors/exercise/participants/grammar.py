@@ -113,11 +113,23 @@ _ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 _NEW_CLAUSE = re.compile(r",\s*(?:while|whereas)\b", re.IGNORECASE)
 
 
+_MAX_PLACES = 80
+
+
 def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -> None:
     """Add this sentence's participants, host candidates and locations to ``ev``."""
     places = find_places(_BOTH_KOREAS.sub(_both_koreas, sentence))
     if not places:
         return
+    if len(places) > _MAX_PLACES:
+        # The list shapes try every start in a list of names, so one sentence of thousands of
+        # names (a hostile page) would cost minutes. No real sentence names more than about 40
+        # states; the rest of such a sentence is not read.
+        # (Cut on the sentence as written: the "both Koreas" rewrite moves offsets.)
+        written = find_places(sentence)
+        if len(written) >= _MAX_PLACES:
+            sentence = sentence[: written[_MAX_PLACES - 1].end]
+            places = find_places(_BOTH_KOREAS.sub(_both_koreas, sentence))
     masked, places = _mask(_BOTH_KOREAS.sub(_both_koreas, sentence), places)
     if "observers" in masked:
         masked = _WITH_OBSERVERS.sub(r"\1", masked)

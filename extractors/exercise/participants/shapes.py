@@ -25,7 +25,10 @@ _OWN_FORCE = (
 # item, so the list goes on after it.
 # "the US (NAVEUR, Alabama National Guard) and Turkey": a short aside in brackets is part of
 # the item before it too.
-_SHORT_FORM = r"(?:\s*\((?:\s*§\d+§\s*|[^()§.;]{1,60})\))?"
+# "Canada (the frigate HMCS Vancouver), France": an aside naming the item's own ship too.
+_SHORT_FORM = (
+    r"(?:\s*\((?:\s*§\d+§\s*|[^()§.;]{1,60}|[^()§.;]{0,40}(?:§\d+§[^()§.;]{0,40}){1,3})\))?"
+)
 LIST = (
     rf"{C}{_SHORT_FORM}(?:{_OWN_FORCE}(?=\s*(?:,|and\b)))?"
     rf"(?:(?:\s*,\s*(?:and\s+|as well as\s+)?"
