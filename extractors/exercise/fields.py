@@ -33,6 +33,7 @@ from .names import (
     find_names,
     parenthetical_alias,
 )
+from .names.umbrella import umbrellas
 from .numbers import find_counts
 from .participants import fill_places
 from .phase import decide_phase
@@ -59,18 +60,25 @@ def fill_fields(
     # A name in a sentence about another or an earlier event ("exceeds those taking part in
     # the concurrent Zapad 2017 drills") is not the article's exercise when another name is.
     pub_year = pub.year if pub else None
-    own = [(i, h) for i, h in all_hits if i == 0 or not other_event(sentences[i], pub_year, False)]
+    # Each test reads the whole sentence: once per sentence, not once per name in it.
+    named = sorted({i for i, _ in all_hits})
+    elsewhere = {i for i in named if i != 0 and other_event(sentences[i], pub_year, False)}
+    own = [(i, h) for i, h in all_hits if i not in elsewhere]
     if own:
         all_hits = own
     # "Nordic Response ... is part of a larger NATO exercise called Steadfast Defender": the
     # umbrella named after "part of" is not the story's exercise; the name before it is.
-    inner = [(i, h) for i, h in all_hits if not _is_umbrella(sentences[i], h, names_by_sentence[i])]
+    umbrella_ids = {
+        i: umbrellas(sentences[i], names_by_sentence[i]) for i in {i for i, _ in all_hits}
+    }
+    inner = [(i, h) for i, h in all_hits if id(h) not in umbrella_ids[i]]
     if inner:
         all_hits = inner
     # A photo caption shows whatever the photographer was at (often an earlier edition:
     # "during Exercise Southern Katipo 15. Credit: Defence" above a story on Southern Katipo
     # 17): the story's own lines say which exercise it is about and how it is named.
-    told = [(i, h) for i, h in all_hits if (i == 0 and has_title) or not _is_caption(sentences, i)]
+    captions = {i for i in named if not (i == 0 and has_title) and _is_caption(sentences, i)}
+    told = [(i, h) for i, h in all_hits if i not in captions]
     main_series: str | None = None
     if all_hits:
         voters = told or all_hits
@@ -320,12 +328,6 @@ _CAPTION = re.compile(
     r"Shutterstock)[^()]{0,12}\)",
     IGN,
 )
-_PART_OF = re.compile(
-    r"\b(?:(?:is|are|was|were|as|forms?|formed)\s+(?:a\s+|the\s+)?part of|"
-    r"under the umbrella of|within the framework of (?:the )?(?:larger |wider |broader )?"
-    r"(?:\w+\s+){0,3}(?:exercises?|drills?))\b",
-    IGN,
-)
 _EDITION_TAIL = re.compile(r"(?:\d|\b[IVXLC]{1,7})\w?$")
 # A long form that says what it is ("ASEAN-India Maritime Exercise") is kept over an edition
 # of its acronym ("AIME-23").
@@ -374,16 +376,6 @@ def _is_caption(sentences: list[str], i: int) -> bool:
     """Whether sentence `i` is a photo caption (its credit inside it or right after it)."""
     return bool(
         _CAPTION.search(sentences[i]) or i + 1 < len(sentences) and _CAPTION.match(sentences[i + 1])
-    )
-
-
-def _is_umbrella(sentence: str, hit: NameHit, hits: list[NameHit]) -> bool:
-    """Whether `hit` names the larger exercise another name in the sentence is part of."""
-    return any(
-        other.start < hit.start
-        and other.series.casefold() != hit.series.casefold()
-        and _PART_OF.search(sentence, other.end, hit.start) is not None
-        for other in hits
     )
 
 

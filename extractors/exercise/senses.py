@@ -7,6 +7,7 @@ games", "sit-ups and other exercises", "teaching bomb-disposal drills".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 IGN = re.IGNORECASE
 
@@ -213,16 +214,29 @@ def other_sense(
     if rrx is not None and rrx.match(text, end):
         return True
     if fam == "war" and (
-        _STUDY.search(text) or (not toks.isdisjoint(_GAMING_TOKS) and _GAMING.search(text))
+        _sentence_has(_STUDY, text)
+        or (not toks.isdisjoint(_GAMING_TOKS) and _sentence_has(_GAMING, text))
     ):
         return True
-    if (
-        fam in ("war", "exercis")
-        and "cyber" in text.lower()
-        and _BUSINESS_CYBER.search(text)
+    if fam in ("war", "exercis") and _business_cyber(text):
+        return True
+    if fam == "exercis" and not toks.isdisjoint(_FITNESS_TOKS) and _sentence_has(_FITNESS, text):
+        return True
+    return fam == "war" and _sentence_has(_GAMES_WORKSHOP, text)
+
+
+# The tests above read the whole sentence, the same for every trigger in it: a sentence that
+# says "exercise" thousands of times (a hostile page) must not be read thousands of times.
+# A str caches its hash, so the lookup costs nothing after the first.
+@lru_cache(maxsize=512)
+def _sentence_has(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _business_cyber(text: str) -> bool:
+    return (
+        "cyber" in text.lower()
+        and _BUSINESS_CYBER.search(text) is not None
         and not _MILITARY_HERE.search(text)
-    ):
-        return True
-    if fam == "exercis" and not toks.isdisjoint(_FITNESS_TOKS) and _FITNESS.search(text):
-        return True
-    return fam == "war" and _GAMES_WORKSHOP.search(text) is not None
+    )

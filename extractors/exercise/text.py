@@ -183,7 +183,27 @@ def split_sentences(text: str) -> list[str]:
             out[-1] = out[-1] + " " + part
         else:
             out.append(part)
+    if any(len(sentence) > _LONGEST for sentence in out):
+        out = [piece for sentence in out for piece in _pieces(sentence)]
     return out
+
+
+# No sentence of real news runs to 3,000 characters; a page without full stops (a list, a
+# table, a hostile page repeating one name) does. The rules weigh every name in a sentence
+# against every other, so such a run is read in pieces of about this length, cut at a space.
+_LONGEST = 3000
+
+
+def _pieces(sentence: str) -> list[str]:
+    pieces: list[str] = []
+    while len(sentence) > _LONGEST:
+        cut = sentence.rfind(" ", _LONGEST // 2, _LONGEST)
+        cut = cut if cut > 0 else _LONGEST
+        pieces.append(sentence[:cut])
+        sentence = sentence[cut:].lstrip()
+    if sentence:
+        pieces.append(sentence)
+    return pieces
 
 
 _BOILERPLATE = re.compile(

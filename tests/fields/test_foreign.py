@@ -339,3 +339,10 @@ def test_every_language_file_loads_and_has_its_months() -> None:
         assert [(d.start, d.end) for d in days] == [(dt.date(2027, 9, 1), dt.date(2027, 9, 7))], (
             code
         )
+
+
+def test_a_tie_between_years_goes_to_the_latest_on_every_run() -> None:
+    from extractors.exercise.foreign import _document_year
+
+    text = "La edición de 2015 y la de 2020 fueron menores que la de 1992, 2020 y 2015."
+    assert _document_year(text) == 2020
