@@ -261,3 +261,15 @@ def test_counts_with_classifiers_lakhs_and_indian_grouping() -> None:
     assert m.troops == 120_000
     m = _bn("", "বাংলাদেশ ও ভারতের সেনাবাহিনীর যৌথ মহড়ায় ১.৫ লাখ সৈন্য অংশ নিচ্ছে।", "2027-03-01")
     assert m.troops == 150_000
+
+
+def test_the_exercise_word_written_into_a_quoted_name_is_not_part_of_it() -> None:
+    m = detect(
+        "নৌবাহিনীর বার্ষিক মহড়া শুরু",
+        "বাংলাদেশ নৌবাহিনীর বার্ষিক সমুদ্র মহড়া 'এক্সারসাইজ নীল ঢেউ-২০২৬' আজ শুরু হয়েছে। "
+        "এই মহড়ায় নৌবাহিনীর জাহাজ ও বিমান অংশ নিচ্ছে।",
+        "2026-01-21",
+        language="bn",
+    )
+    assert m.name is not None
+    assert m.name.startswith("নীল ঢেউ")

@@ -70,6 +70,11 @@ _NAME_IS_CACHE: dict[str, re.Pattern[str]] = {}
 
 def _clean_name(raw: str, edition: str, sentence: str, lex: Lexicon) -> str | None:
     name = raw.strip(" ,.;:-")
+    # "'এক্সারসাইজ সেফ গার্ড-২০২৪'" (Exercise Safe Guard-2024): the exercise word written into
+    # the quoted name is not part of it, as "Exercise" is not in English.
+    lead = lex.pattern("exercise").match(name)
+    if lead and lead.end() < len(name) and not name[lead.end() :].startswith("-"):
+        name = name[lead.end() :].strip(" ,.;:-")
     if not name or name[0].islower():
         return None  # a name is capitalised, in scripts that have capitals
     words = name.split()
