@@ -21,6 +21,7 @@ from .grammar import read_sentence
 from .home_forces import home_forces
 from .host_model import HostSignals, choose_host, host_candidates, packaged_weights
 from .host_shapes import _HOST_HISTORY, SPOKEN_AT
+from .series_host import series_home
 from .shapes import MILNOUN
 from .towns import town_host
 
@@ -257,7 +258,7 @@ def fill_places(
             mention.host, mention.evidence["host"] = arrived
     ruled_host = mention.host  # the rules' own pick, before the learned scorer guesses
     _weigh_host(mention, sentences, cev, owner, dateline, town, town_texts)
-    _series_home(mention, cev, sentences)
+    series_home(mention, cev, sentences)
     # A series held in one country is mostly its host's invitation to others ("Joint Warrior"
     # in Scotland): the host of such a series says nothing about who takes part.
     hosted_series = home_of(mention.series) == mention.host
@@ -273,26 +274,6 @@ def fill_places(
             seen_locs.add(key)
             locs.append(loc)
     mention.locations = locs
-
-
-def _series_home(mention: ExerciseMention, cev: CountryEvidence, sentences: list[str]) -> None:
-    """A series always held in one country (names.series_facts.SERIES_HOME: Frisian Flag at
-    Leeuwarden, Forging Sabre in Arizona) is held there, whatever a story's aside about a
-    unit's home base or a participant's own country suggests; unless the story says another
-    country hosts it outright, places it in a participating country, or splits it across
-    several."""
-    home = home_of(mention.series)
-    if not home or mention.host == home or mention.qualifiers.get("host") == "several":
-        return
-    if any(priority == 0 and code != home for code, _, priority in cev.hosts):
-        return
-    placed = {code for code, _, priority in cev.hosts if priority < 1.5}
-    if mention.host in placed and mention.host in mention.countries:
-        return  # "a bilateral exercise in India" by a participant: told of this one plainly
-    mention.host = home
-    mention.qualifiers.pop("host", None)
-    told = mention.evidence.get("name", "")
-    mention.evidence["host"] = told or (sentences[0] if sentences else "")
 
 
 # "Finnish F/A-18 Hornets, German EF2000 Typhoons, Greek F-16s ...": a force named by its
