@@ -346,3 +346,12 @@ def test_a_tie_between_years_goes_to_the_latest_on_every_run() -> None:
 
     text = "La edición de 2015 y la de 2020 fueron menores que la de 1992, 2020 y 2015."
     assert _document_year(text) == 2020
+
+
+def test_indic_scripts_laid_out_like_devanagari_read_the_same_sounds() -> None:
+    from extractors.exercise.foreign.transliterate import to_latin
+    from extractors.exercise.names.aliases import closest_series
+
+    assert closest_series(to_latin("வோஸ்டோக்"), cutoff=0.85) == "Vostok"  # Tamil
+    assert closest_series(to_latin("যুদ্ধ অভ্যাস"), cutoff=0.85) == "Yudh Abhyas"  # Bengali
+    assert closest_series(to_latin("మలబార్"), cutoff=0.85) == "Malabar"  # Telugu

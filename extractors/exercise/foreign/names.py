@@ -155,10 +155,10 @@ def known_names(sentence: str, lex: Lexicon | None = None) -> list[NameHit]:
     return hits
 
 
-# A run of one to four Devanagari words, then an edition or an exercise word.
+# A run of one to four words in an Indic script, then an edition or an exercise word.
+_INDIC = r"\u0900-\u0963\u0971-\u097f\u0980-\u0d7f"
 _DEVANAGARI_RUN = re.compile(
-    r"(?<![\u0900-\u097f])((?:[\u0900-\u0963\u0971-\u097f]+ ){0,3}[\u0900-\u0963\u0971-\u097f]+)"
-    r"(?:[\s-]*(\d{2,4})(?!\d))?"
+    rf"(?<![{_INDIC}])((?:[{_INDIC}]+ ){{0,3}}[{_INDIC}]+)(?:[\s-]*(\d{{2,4}})(?!\d))?"
 )
 
 
@@ -195,7 +195,7 @@ def series_of(name: str | None) -> str | None:
     ("वोस्टोक-2018" is Vostok), so that `resolve` joins it with the other outlets' reports."""
     if not name:
         return None
-    if any("\u0900" <= c <= "\u097f" for c in name):
+    if any("\u0900" <= c <= "\u0d7f" for c in name):
         bare = _EDITION_TAIL.sub("", name).strip(" -")
         return closest_series(to_latin(bare)) or canonical_series(name)
     return canonical_series(name)

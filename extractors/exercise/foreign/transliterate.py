@@ -1,4 +1,5 @@
-"""Devanagari to Latin letters, roughly, for matching a name against the series table.
+"""Devanagari (and the Indic scripts laid out like it) to Latin letters, roughly, for matching
+a name against the series table.
 
 Hindi news writes foreign exercise names in Devanagari as they sound ("वोस्टोक" for Vostok,
 "उल्ची फ्रीडम शील्ड" for Ulchi Freedom Shield). A plain letter-for-letter reading, with the
@@ -29,9 +30,19 @@ _VIRAMA = "\u094d"
 _NUKTA = "\u093c"
 
 
+def as_devanagari(text: str) -> str:
+    """Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada and Malayalam letters as the
+    Devanagari letters in the same place of their Unicode block. The blocks were laid out in
+    parallel (after ISCII), so "மலபார்" (Tamil) becomes "मलपार्" and reads "malapar", near
+    enough to Malabar for the fuzzy match; Tamil's missing voiced letters cost a little."""
+    return "".join(
+        chr(0x0900 + (ord(c) - 0x0900) % 0x80) if "\u0980" <= c <= "\u0d7f" else c for c in text
+    )
+
+
 def to_latin(text: str) -> str:
     out: list[str] = []
-    chars = [c for c in text if c != _NUKTA]
+    chars = [c for c in as_devanagari(text) if c != _NUKTA]
     for i, ch in enumerate(chars):
         nxt = chars[i + 1] if i + 1 < len(chars) else ""
         if ch in _CONSONANTS:
