@@ -355,3 +355,13 @@ def test_indic_scripts_laid_out_like_devanagari_read_the_same_sounds() -> None:
     assert closest_series(to_latin("வோஸ்டோக்"), cutoff=0.85) == "Vostok"  # Tamil
     assert closest_series(to_latin("যুদ্ধ অভ্যাস"), cutoff=0.85) == "Yudh Abhyas"  # Bengali
     assert closest_series(to_latin("మలబార్"), cutoff=0.85) == "Malabar"  # Telugu
+
+
+def test_a_hindi_story_that_says_who_hosts_names_the_host() -> None:
+    m = detect(
+        "नौसेनाओं का संयुक्त युद्धाभ्यास शुरू",
+        "इस बार संयुक्त नौसैनिक अभ्यास की मेजबानी श्रीलंका कर रहा है और इसमें भारत और"
+        " बांग्लादेश की नौसेनाएं हिस्सा ले रही हैं।",
+        "2026-03-02",
+    )
+    assert m.host == "LK"
