@@ -16,9 +16,10 @@ from babel import Locale
 
 from .lexicon import WORD, Lexicon, cldr_locale
 
-# Scripts whose month names may be two letters long ("మే", May): in Latin script a two-letter
-# abbreviation is a word of its own ("ma", "de").
-_SHORT_OK = frozenset({"te", "ta", "bn", "mr", "hi", "ar"})
+# A month name may be two letters long outside the Latin script ("మే", May); in Latin script
+# a two-letter abbreviation is a word of its own ("ma", "de"). Told by the letters, not by a
+# list of languages, so that a new language file needs no change here.
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # Spellings CLDR does not give but the press writes.
 # Arabic has three sets of month names: CLDR's Egyptian and Gulf ones ("مارس"), the Levantine
 # and Iraqi ones ("آذار"), and the Maghreb's French-derived ones ("جانفي", Morocco's "يوليوز");
@@ -79,7 +80,7 @@ def _months(lang: str) -> dict[str, int]:
             for num, name in loc.months[context][width].items():
                 name = name.rstrip(".")
                 # "Mai" and "May" are long enough in Latin script; "మే" (Telugu May) is two.
-                if len(name) >= (2 if lang in _SHORT_OK else 3):
+                if len(name) >= 3 or len(name) == 2 and not _LATIN.search(name):
                     out.setdefault(name.casefold(), num)
     for name, num in _MONTH_EXTRA.get(lang, {}).items():
         out[name.casefold()] = num

@@ -13,6 +13,7 @@ import re
 
 from ..dates import DateMention
 from .calendar import (
+    _DONE_RANGE,
     _END_NEAR,
     _FUTURE_NEAR,
     _OPENED_TODAY,
@@ -247,10 +248,11 @@ def _told_phase(sentences: list[str], headline: str | None = None) -> str | None
 
 # "The exercise took place from September 21 to 26", "lasted from 14 to 23 November 2018",
 # "which was hosted by Leeuwarden Air Base from 2 to 13 October": the span itself told as done.
+# calendar's "was held", "took place", and more ways of telling a whole span as done.
 _SPAN_DONE = re.compile(
-    r"\b(?:(?:was|were|had been|has been|have been)\s+(?:successfully\s+)?(?:held|conducted|"
-    r"carried out|staged|hosted|organi[sz]ed)|took place|lasted|ran from|ended on|"
-    r"(?<!\bis )(?<!\bare )held (?:from|on|between))\b",
+    _DONE_RANGE.pattern
+    + r"|\b(?:(?:was|were|had been|has been|have been)\s+(?:successfully\s+)?(?:hosted|"
+    r"organi[sz]ed)|lasted|ran from|ended on|(?<!\bis )(?<!\bare )held (?:from|on|between))\b",
     re.IGNORECASE,
 )
 
