@@ -74,7 +74,7 @@ ACTORS: dict[str, str] = {
     # Warship prefixes: "HMCS Vancouver" is a Canadian ship wherever the story names it.
     "HMCS": "CA", "HMNZS": "NZ", "ROKS": "KR", "BRP": "PH", "KRI": "ID", "TCG": "TR",
     "HNLMS": "NL", "HDMS": "DK", "HNoMS": "NO", "HSwMS": "SE", "ESPS": "ES", "PNS": "PK",
-    "SLNS": "LK",
+    "SLNS": "LK", "FGS": "DE", "HTMS": "TH", "ORP": "PL", "NRP": "PT", "BNS": "BD",
     "INDOPACOM": "US", "Indo-Pacific Command": "US", "CENTCOM": "US", "EUCOM": "US",
     "AFRICOM": "US", "US Army": "US", "Moscow": "RU", "the Kremlin": "RU", "Kremlin": "RU",
     "Russian Federation": "RU", "Soviet": "RU", "Baltic Fleet": "RU", "Black Sea Fleet": "RU",

@@ -78,10 +78,17 @@ from .shapes import (
     _SPY_OBJECT,
     _SUBJ_CONTEXT,
     _TENSION_BEFORE,
-    BAD_GAP,
     PAST_PARTICIPANTS,
     SERIES_PARTNERS,
 )
+from .unit_shapes import (
+    FORCE_CUE_BEFORE,
+    P_ALONGSIDE_FORCES,
+    P_CAME_FROM,
+    P_MODEL_FROM,
+    PARTICIPATION_INTRO,
+)
+from .words import BAD_GAP
 
 
 def _mask(sentence: str, places: list[Place]) -> tuple[str, list[Place]]:
@@ -115,10 +122,28 @@ _NEW_CLAUSE = re.compile(r",\s*(?:while|whereas)\b", re.IGNORECASE)
 
 _MAX_PLACES = 80
 
+# "(U.S. Navy photo by Mass Communication Specialist ...)": a credit names who took the
+# picture, not who took part.
+_CREDIT = re.compile(
+    r"\([^()]{0,60}?\b(?:photos?|videos?|images?|graphics?|illustrations?)\s+(?:by|courtesy)\b"
+    r"[^()]{0,160}\)?|^\s*(?:[\w.'-]+\s+){1,4}?(?:photo|video|image)\s+by\b[^().;]{0,120}",
+    re.IGNORECASE,
+)
+
+
+def _places(sentence: str) -> list[Place]:
+    """The sentence's places as the shapes read them (both Koreas spelt out), credits left out.
+
+    A credit is blanked to spaces of its own length, so offsets still match the sentence."""
+    reading = _BOTH_KOREAS.sub(_both_koreas, sentence)
+    if "by" in reading:
+        reading = _CREDIT.sub(lambda m: " " * len(m.group(0)), reading)
+    return find_places(reading)
+
 
 def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -> None:
     """Add this sentence's participants, host candidates and locations to ``ev``."""
-    places = find_places(_BOTH_KOREAS.sub(_both_koreas, sentence))
+    places = _places(sentence)
     if not places:
         return
     if len(places) > _MAX_PLACES:
@@ -129,7 +154,7 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         written = find_places(sentence)
         if len(written) >= _MAX_PLACES:
             sentence = sentence[: written[_MAX_PLACES - 1].end]
-            places = find_places(_BOTH_KOREAS.sub(_both_koreas, sentence))
+            places = _places(sentence)
     masked, places = _mask(_BOTH_KOREAS.sub(_both_koreas, sentence), places)
     if "observers" in masked:
         masked = _WITH_OBSERVERS.sub(r"\1", masked)
@@ -148,18 +173,27 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         for i, _place in _codes(span, places, PARTICIPANT_KINDS):
             found.setdefault(i, how)
 
+    intro = PARTICIPATION_INTRO.search(masked)
+    roll_from = intro.end() if intro else len(masked)
+
+    def cued(start: int) -> bool:
+        # "represented the U.S. Navy"; "the participating aircraft include U.S. F-35s, ..."
+        return start >= roll_from or FORCE_CUE_BEFORE.search(masked, max(0, start - 60), start)
+
     for p_i, p in enumerate(places):
         if p.kind == "force":
-            at = masked.find(f"§{p_i}§") + len(f"§{p_i}§")
+            begin = masked.find(f"§{p_i}§")
+            at = begin + len(f"§{p_i}§")
             if _REACTION_NEAR.match(masked, at):
                 continue
-            if exercise_sentence or _PART_VERB_AFTER.match(masked, at):
+            if exercise_sentence or _PART_VERB_AFTER.match(masked, at) or cued(begin):
                 found.setdefault(p_i, "force")
     for m in _P_FORCE.finditer(masked):
         if _REACTION_NEAR.match(masked, m.end()):
             continue
         if (
-            _PART_VERB_AFTER.match(masked, m.end())
+            cued(m.start())
+            or _PART_VERB_AFTER.match(masked, m.end())
             # "Approximately 120 British and 166 French paratroopers jumped": counted troops
             or _HEAD_COUNT_BEFORE.search(masked, max(0, m.start() - 16), m.start())
             or exercise_sentence
@@ -228,6 +262,12 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         if group == 2 and not _FROM_BEFORE.search(masked, 0, m.start()):
             continue  # "as well as from X" continues a list of where troops come from
         add(m, group, "officials" if group in (4, 5) else "from", check_context=False)
+    for m in P_MODEL_FROM.finditer(masked):
+        add(m, 1, "from", check_context=False)
+    for m in P_CAME_FROM.finditer(masked):
+        add(m, 1, "from", check_context=False)
+    for m in P_ALONGSIDE_FORCES.finditer(masked):
+        add(m, 1, "with", check_context=False)
     for m in _P_INCL.finditer(masked):
         if _CONTEXT_BEFORE.search(masked[max(0, m.start() - 40) : m.start()]):
             continue

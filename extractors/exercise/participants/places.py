@@ -138,6 +138,10 @@ def fill_places(
     if has_title and not evs[0].military:
         read_sentence(sentences[0], cev, exercise_sentence=True)
 
+    def title(i: int) -> bool:
+        # The headline was read above; with no headline the first sentence is body text.
+        return has_title and i == 0
+
     def context(i: int) -> bool:
         return i > 0 and other_event(sentences[i], pub_year, i in named_main)
 
@@ -152,14 +156,14 @@ def fill_places(
     # Sentences that name the exercise or refer back to it ("the exercise will involve Spain,
     # Canada, Romania and Turkey") say who takes part as plainly as the exercise sentences.
     for e in evs[:16]:
-        if e.index in core_idx or e.index == 0 or not about_main(e.index) or context(e.index):
+        if e.index in core_idx or title(e.index) or not about_main(e.index) or context(e.index):
             continue
         low = e.text.casefold()
         if any(n.casefold() in low for n in own_names) or _REFERS.search(e.text):
             read_sentence(e.text, cev, exercise_sentence=True)
             core_idx.add(e.index)
     for e in evs:
-        if e.military or e.index == 0 or not about_main(e.index) or e.index in core_idx:
+        if e.military or title(e.index) or not about_main(e.index) or e.index in core_idx:
             continue
         near = any(e.index - k in core_idx for k in (1, 2, 3))
         counted = e.index < _HEAD_LINES and _FORCE_COUNT.search(e.text) is not None

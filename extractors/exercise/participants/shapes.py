@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .host_shapes import SPEAKER_NOUNS
+from .words import EXVERB, MILNOUN, REACTION, TENSION
 
 IGN = re.IGNORECASE
 C = r"§\d+§"
@@ -29,6 +30,7 @@ _OWN_FORCE = (
 _SHORT_FORM = (
     r"(?:\s*\((?:\s*§\d+§\s*|[^()§.;]{1,60}|[^()§.;]{0,40}(?:§\d+§[^()§.;]{0,40}){1,3})\))?"
 )
+_ABOUT = r"(?:(?:about|around|some|nearly|roughly|over|more than|approximately|almost)\s+)?"
 LIST = (
     rf"{C}{_SHORT_FORM}(?:{_OWN_FORCE}(?=\s*(?:,|and\b)))?"
     rf"(?:(?:\s*,\s*(?:and\s+|as well as\s+)?"
@@ -41,74 +43,12 @@ LIST = (
     rf"\s+(?={C}))"
     # "800 Georgian and 1,600 US personnel": a head count before each item.
     # "..., Royal Netherlands Navy, Royal Danish Navy": only a royal force within the list
-    rf"(?:the\s+|host\s+|hosts\s+|\d[\d,]*\s+)?"
+    # "4,100 Indonesian and about 1,300 U.S. troops"; "the Marines and their US counterparts"
+    rf"(?:the\s+|host\s+|hosts\s+|their\s+|its\s+|{_ABOUT}\d[\d,]*\s+)?"
     rf"(?:Royal\s+(?={C}{_OWN_FORCE}(?!')))?{C}{_SHORT_FORM}"
     rf"(?:{_OWN_FORCE}(?=\s*(?:,|and\b)))?)*"
 )
 
-MILNOUN = (
-    r"(?:navy|navies|naval|army|armies|air ?forces?|military|militaries|(?:armed |defen[cs]e )?"
-    r"forces|troops|soldiers|marines|warships?|ships|vessels|jets|aircraft|fighter jets|"
-    r"fighters|bombers|personnel|sailors|airmen|paratroopers|contingents?|coast ?guards?|"
-    r"submarines?|frigates?|destroyers?|corvettes?|units|battalions?|brigades?|regiments?|"
-    r"special forces|commandos|servicem[ae]n|service ?members|defen[cs]e ministry|"
-    r"ministry of defen[cs]e|defen[cs]e forces|self-defen[cs]e forces|infantry|tanks|"
-    r"carriers?|aircraft carriers?|task force|task group|fleet|flotilla|squadrons?|"
-    r"delegation|team|pilots|crews?|gunners|artillery|warplanes|helicopters|drones|"
-    r"F-\d+\w*|Su-\d+\w*|MiG-\d+\w*|Rafales?|Typhoons?|(?:[\w-]+ )?command|"
-    r"JAS-\d+\w*|F/A-\d+\w*|Gripens?|Eurofighters?|Hornets?|Tornado(?:e?s)?|"
-    r"minesweepers?|minehunters?|patrol (?:boats?|vessels?|ships?)|cruisers?|landing ships?|"
-    r"expeditionary force|defen[cs]e league|national guard|reservists|components?|"
-    r"detachments?)"
-)
-REACTION = (
-    r"(?:scrambl\w*|monitor\w*|track\w*|shadow\w*|intercept\w*|respond\w*|react\w*|warn\w*|"
-    r"detect\w*|observ\w*|watch\w*|condemn\w*|protest\w*|denounc\w*|criticis\w*|criticiz\w*|"
-    r"said|says|say|accus\w*|report\w*|spott\w*|sighted|closely|raised|"
-    r"kept|keep|keeps|keeping|tailed|followed|approached|harass\w*|confronted|"
-    r"call(?:ed|s)(?! off)|"
-    r"describ\w*|slam\w*|object\w*|complain\w*|express\w*|den(?:y|ies|ied))"
-)
-EXVERB = (
-    r"(?:hold|holds|held|holding|conduct\w*|stag(?:e|es|ed|ing)|launch\w*|carr(?:y|ies|ied|"
-    r"ying) out|beg(?:in|an|ins|un)|start\w*|kick\w* off|kick-?start\w*|perform\w*|"
-    r"practis\w*|practic\w*|"
-    r"join(?:s|ed|ing)?|particip(?:at|an)\w*|take part|took part|taking part|takes part|send|"
-    r"sends|sent|sending|dispatch\w*|deploy(?:s|ed|ing)?|wrapp?\w* up|complet\w*|conclud\w*|"
-    r"mount\w*|sail(?:s|ed|ing)?|flew|fly|flies|flying|train(?:s|ed|ing)?|fire[ds]?|firing|"
-    r"rehears(?:e|es|ed|ing)\b|simulat\w*|host(?:s|ed|ing)?|organi[sz]\w*|led|lead|leads|"
-    r"co-host\w*|provid\w*|contribut\w*|brought|bring\w*|field(?:s|ed|ing)?|"
-    r"commit(?:s|ted|ting)?\b(?! to\b)|land(?:s|ed|ing)?|"
-    r"jump\w*|parachut\w*|call\w* off|cancel\w*|postpon\w*|suspend\w*|scrap\w*|resum\w*|"
-    r"wrapp?\w* up|sets? (?:the )?(?:\w+ )?dates?|announc\w*|plans?|planned|planning|"
-    r"schedul\w*|prepar\w*|unveil\w*|orders?|ordered|ends|ended|opens?|opened|shows?|"
-    r"agree\w* to (?:delay|postpone|suspend|hold|conduct|resume|scale|stage|halt)|"
-    r"team(?:s|ed)? up|teaming up|(?:be|are|were) represented|"
-    r"showed|showcas\w*|resum\w*|stages|"
-    r"confirm(?:s|ed)? (?:their |its )?(?:units|troops|ships|forces|contingents|aircraft|"
-    r"participation))"
-)
-BAD_GAP = re.compile(
-    r"\b(?:against|said|says|say|accused|accuses|criticised|criticized|condemned|warned|warns|"
-    r"urged|called|reported|reports|told|denied|denies|claimed|claims|alleged|believes|fears|"
-    r"not|never|refused|declined|sanction\w*|invaded|attacked|protested|because|after|while|"
-    r"protests?|objects?|objected|oppos\w*|complain\w*|slam\w*|denounc\w*|criticis\w*|"
-    r"reluctant|refus\w*|declin\w*|withdr\w*|unwilling|missiles?|rockets?|shells|"
-    r"monitor\w*|watch\w*|track\w*|shadow\w*|observ\w*|surveillance|spy|intelligence\S*|"
-    r"research|survey|tests?|ICBM|ballistic|threats?|threaten\w*|invade|invasion|ties|"
-    r"relations|tensions?|rivalry|dispute|"
-    r"when|as|which|who|that China|near|around|(?<!kick )(?<!kicks )(?<!kicked )off)\b",
-    IGN,
-)
-TENSION = (
-    r"(?:ties|relations|relationships?|tensions?|talks|hostilit\w+|conflicts?|wars?(?![- ]?gam)|"
-    r"disputes?|"
-    r"standoff|stand-off|borders?|cooperation|co-operation|partnerships?|agreements?|deals?|"
-    r"trade|control|frontier|boundary|line|pacts?|treaty|treaties|accords?|"
-    r"confrontation|rivalry|friction|clash\w*|row|spat|feud|fight|fighting|problems?|"
-    r"issues?|competition|crisis|contacts|meeting|summit|dialogue|engagement|alliance|peace|"
-    r"push|efforts?|diplomacy|negotiations?|d[eé]tente|rapprochement|reconciliation)"
-)
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:against|near|around|towards?|toward|off|surrounding|encircl\w*|blockad\w*|"
     r"invasion of|invade|attack(?:s|ing)? on|pressure on|threats? (?:from|to|of|posed by)|"
@@ -164,9 +104,16 @@ _PART_VERB_AFTER = re.compile(
     r"train(?:s|ed)? (?:alongside|with|together))\b",
     IGN,
 )
+# "The drill between X and Y is not aimed at any nation": what is denied is a target, not who
+# takes part.
+_NOT_A_TARGET = (
+    r"(?!\s+(?:(?:be|been|specifically|in any way)\s+)?(?:aimed|directed|targeted|targeting|"
+    r"intended|meant|against|a threat|a provocation|related|linked|connected)\b)"
+)
 _NEGATION = re.compile(
-    r"\b(?:not|neither|nor|never|no longer|withdr[ae]w\w*|pull(?:ed|s|ing)? out|stays? away|"
-    r"stayed away|boycott\w*|refus\w*|declin\w*|excluded|frozen|won't|isn't|aren't|wasn't|"
+    rf"\b(?:not{_NOT_A_TARGET}|isn't{_NOT_A_TARGET}|neither|nor|never|no longer|"
+    r"withdr[ae]w\w*|pull(?:ed|s|ing)? out|stays? away|"
+    r"stayed away|boycott\w*|refus\w*|declin\w*|excluded|frozen|won't|aren't|wasn't|"
     r"weren't|absent|opt(?:s|ed|ing)? out|sit(?:s|ting)? out|sat out)\b",
     IGN,
 )
@@ -189,7 +136,9 @@ _P_SELF = re.compile(
 )
 _P_ALLIES = re.compile(rf"({LIST})\s+and\s+(?:its|their)\s+(?:allies|partners)\b", IGN)
 # "Brazil, Colombia, and Peru, will be providing troops": a comma may close the list.
-_P_SUBJ = re.compile(rf"({LIST})(?:'s?)?,?\s+(?:[\w,-]+\s+){{0,5}}?{EXVERB}\b", IGN)
+_P_SUBJ = re.compile(
+    rf"({LIST})(?:'s?)?,?\s+(?:[\w,-]+\s+){{0,5}}?[\"\u201c\u2018]?{EXVERB}\b", IGN
+)
 _P_WITH = re.compile(
     rf"\b(?:with|alongside|joined by|accompanied by|along with|together with|jointly with|"
     rf"partnered with)\s+(?:the\s+)?(?:(?:navies|armies|militaries|forces|air forces|"

@@ -1,0 +1,143 @@
+"""Participants named through their units, ships and aircraft rather than as states.
+
+Sentences written for these tests, in the shapes the real-news development set showed the
+detector missing: "represented the U.S. Navy", "the largest detachment came from the United
+States Air Force", "the participating aircraft include U.S. F-35s, German Tornados", "two C-17s
+from the United States", and a credit line that names no participant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.exercise import detect
+from extractors.exercise.participants import CountryEvidence, read_sentence
+
+PUBLISHED = dt.date(2025, 5, 12)
+
+
+def participants(sentence: str, exercise_sentence: bool = False) -> set[str]:
+    ev = CountryEvidence()
+    read_sentence(sentence, ev, exercise_sentence=exercise_sentence)
+    return {c for c in ev.participants if c not in ev.observers or c in ev.plain}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The destroyer USS Halsey stood for the U.S. Navy, while the frigate HMCS Regina"
+            " represented the Royal Canadian Navy.",
+            {"CA"},
+        ),
+        (
+            "The cruiser USS Lake Erie represented the U.S. Navy at the opening.",
+            {"US"},
+        ),
+        (
+            "Apart from the hosts, the biggest detachment for this year's exercise came from the"
+            " United States Air Force.",
+            {"US"},
+        ),
+        (
+            "The participating aircraft include a broad mix of types, such as Dutch F-35s,"
+            " Italian Typhoons and Greek Mirages.",
+            {"NL", "IT", "GR"},
+        ),
+        (
+            "Among the ships leaving the harbour were the Danish frigate Absalon and the Polish"
+            " minehunter Kormoran.",
+            {"DK", "PL"},
+        ),
+        (
+            "Support came from a range of aircraft, among them four C-130 Hercules from"
+            " Portugal.",
+            {"PT"},
+        ),
+        (
+            "The engineers cleared beaches alongside Estonian, Latvian and Lithuanian soldiers.",
+            {"EE", "LV", "LT"},
+        ),
+        (
+            "Joint jumps of Georgian and American paratroopers are planned for the second week.",
+            {"GE", "US"},
+        ),
+    ],
+)
+def test_units_name_their_state(sentence: str, expected: set[str]) -> None:
+    assert participants(sentence) >= expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A head count with "about" in a list of national contingents.
+        (
+            "Some 3,000 Thai and about 900 U.S. troops are joined by smaller units from other"
+            " partners.",
+            {"TH", "US"},
+        ),
+        # A country's own force, then its partners' ("their ... counterparts").
+        (
+            "The ongoing drill between the Philippine Marine Corps and their US counterparts is"
+            " not aimed at any nation.",
+            {"PH", "US"},
+        ),
+        # A list with a country's Marine Corps as one item.
+        (
+            "The exercise was held between Australian Army soldiers from the 7th Brigade, the"
+            " Japanese Ground Self-Defense Force and the United States Marine Corps.",
+            {"AU", "JP", "US"},
+        ),
+    ],
+)
+def test_lists_in_exercise_sentences(sentence: str, expected: set[str]) -> None:
+    assert participants(sentence, exercise_sentence=True) >= expected
+
+
+def test_ending_a_series_names_both_sides() -> None:
+    text = (
+        "Seoul and Washington have decided to \u201cend\u201d the yearly Ulchi Shield"
+        " command-post drills, the defence ministry said on Monday."
+    )
+    assert set(detect("", text, PUBLISHED).countries) == {"KR", "US"}
+
+
+def test_target_denied_is_not_participation_denied() -> None:
+    said = "The Russian-Algerian drill is not directed against third countries."
+    assert participants(said, exercise_sentence=True) == {"RU", "DZ"}
+    # A real negation still removes the state it is said of.
+    absent = "Egypt will not take part in the Russian-Algerian drill this year."
+    assert "EG" not in participants(absent, exercise_sentence=True)
+
+
+def test_a_credit_line_names_no_participant() -> None:
+    caption = (
+        "Exercise Fjord Guard was a Danish national exercise held across Jutland with all its"
+        " services.(U.S. Army video by Sgt. Jane Roe)"
+    )
+    assert detect("", caption, PUBLISHED).countries == ["DK"]
+
+
+def test_a_headline_less_first_sentence_is_read() -> None:
+    """Without a headline the first sentence is body text and its participants count."""
+    text = (
+        "Participants this time include Cyprus and France, the organisers said. The naval"
+        " exercise Blue Kestrel began near Crete on Monday."
+    )
+    assert set(detect("", text, PUBLISHED).countries) == {"CY", "FR"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Reactions and watchers stay out, with a force cue or not.
+        "A Russian corvette shadowed the group as it represented the alliance in the strait.",
+        # Four aircraft "from" a place they flew from in the same country is no new state.
+        "The bombers were escorted by two F-15 fighters from a base in the south.",
+    ],
+)
+def test_cues_do_not_make_watchers_participants(sentence: str) -> None:
+    assert participants(sentence) == set()
