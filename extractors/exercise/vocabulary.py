@@ -22,7 +22,8 @@ MIL = WordTest(
     "airborne commando commandos combat amphibious sailors airmen warfare anti-submarine "
     "drone drones helicopter helicopters sorties interoperability live-fire weapon weapons "
     "howitzer howitzers infantrymen admiral admirals commander commanders "
-    "fleet squadron squadrons aviation personnel nuclear ballistic tactical airforce",
+    "fleet squadron squadrons aviation personnel nuclear ballistic tactical airforce "
+    "warfighter warfighters guardsmen reservists",
     "",
     r"(?i:\b(?:paratroop\w*|air ?forces?|fighter jets?|service ?members|defen[cs]e "
     r"(?:ministry|forces?|minister|department|chiefs?)|ministry of defen[cs]e|armed forces|"

@@ -916,3 +916,31 @@ def test_a_glued_stop_before_a_short_word_or_after_a_day_still_ends_a_sentence()
     ]
     m = detect("", text, "2026-03-12")
     assert (str(m.start_date), str(m.end_date)) == ("2026-03-03", "2026-03-09")
+
+
+def test_a_drill_closing_today_ends_on_the_publication_day() -> None:
+    text = (
+        "The regional anti-terror drill Steppe Shield-2026 is closing today with a final"
+        " live-fire phase at the Kapchagay range, the defence ministry reported."
+    )
+    assert _dates("", text, "2026-09-14")[1] == "2026-09-14"
+
+
+def test_the_day_a_state_withdrew_is_not_the_start() -> None:
+    text = (
+        "ASTANA: Georgia Saturday withdrew from a multinational military exercise - Steppe"
+        " Shield-2026 - that was scheduled to be held in Kazakhstan next month as it did not"
+        " want to drill with some of the other guests, officials said. The exercise is to be"
+        " held in the Almaty region between 15 and 27 October, and other participants include"
+        " Kyrgyzstan."
+    )
+    assert _dates("", text, "2026-09-14") == ("2026-10-15", "2026-10-27", "announced")
+
+
+def test_warfighters_are_military_words() -> None:
+    text = (
+        "This morning at two air stations, warfighters from the United States and nine allied"
+        " countries start a ten-day exercise to test air-to-ground identification systems."
+    )
+    rec = detect("", text, "2026-09-14").to_record()
+    assert rec["is_exercise"], rec

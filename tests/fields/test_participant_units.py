@@ -52,8 +52,7 @@ def participants(sentence: str, exercise_sentence: bool = False) -> set[str]:
             {"DK", "PL"},
         ),
         (
-            "Support came from a range of aircraft, among them four C-130 Hercules from"
-            " Portugal.",
+            "Support came from a range of aircraft, among them four C-130 Hercules from Portugal.",
             {"PT"},
         ),
         (

@@ -196,6 +196,12 @@ REPORT_CUES = phrase_regex(
         "posted on",
         "publication date",
         "talks",
+        # "India on Saturday withdrew from the exercise": the day of a decision about it.
+        "withdrew",
+        "pulled out",
+        "decided",
+        "declined",
+        "refused",
     )
 )
 #: Verbs and words that place a clause in the past or the future (for weekdays and years).

@@ -37,8 +37,10 @@ _START_VERB = re.compile(
 # "On Friday, the Estonian Defence Forces' Exercise Hedgehog drew to a close", "Today, on May
 # 23, concluded the exercise": the one day of a sentence whose verb ends the exercise.
 _END_VERB = re.compile(
-    r"\b(?:conclud(?:ed|es)|ended|ends|wrapped up|wraps up|(?:drew|draws|came|comes) to an? "
-    r"(?:close|end)|finished|culminated)\b",
+    r"\b(?:conclud(?:ed|es|ing)|ended|ends|wrapped up|wraps up|(?:drew|draws|came|comes) to an? "
+    r"(?:close|end)|finished|culminated|"
+    # "is closing today with a final phase"
+    r"(?:is|are) (?:closing|ending|wrapping up)|closes)\b",
     re.IGNORECASE,
 )
 _QUOTE_MARKS = "\"\u201c\u2018'"
@@ -104,7 +106,11 @@ def pair_points(found: list[DateMention], sentence: str) -> list[DateMention]:
         if (
             len(points) == 1
             and points[0].role == "point"
-            and _END_VERB.search(sentence, points[0].position)
+            and (
+                _END_VERB.search(sentence, points[0].position)
+                # "the drill is closing today": the verb right before its day
+                or _END_VERB.search(sentence, max(0, points[0].position - 25), points[0].position)
+            )
             and not _START_VERB.search(sentence)
         ):
             return [_as_end(x) if x is points[0] else x for x in found]
