@@ -129,6 +129,7 @@ def _detect_english(title: str, text: str, published: dt.date | str | None) -> E
     evs: list[SentenceEvidence] = []
     names_by_sentence: dict[int, list[NameHit]] = {}
     lead_mil: bool | None = None  # military vocabulary in the first sentences (lazy)
+    told_names: dict[str, NameHit] = {}  # names given beside an exercise word
     for i, s in enumerate(sentences):
         low = lower_same(s)
         trig = has_trigger(s, low)
@@ -162,10 +163,14 @@ def _detect_english(title: str, text: str, published: dt.date | str | None) -> E
                     or _CODE_NAME.fullmatch(h.surface)
                 ]
         names_by_sentence[i] = hits
+        if trig:
+            told_names.update((h.surface, h) for h in hits if len(h.surface) >= 5)
         if trig or hits:
             evs.append(judge_sentence(i, s, [h.surface for h in hits], low=low, toks=toks))
         else:
             evs.append(SentenceEvidence(i, s))
+    if told_names:
+        _echo_names(sentences, told_names, names_by_sentence, evs)
     if has_title and not names_by_sentence.get(0):
         _learn_title_names(sentences[0], names_by_sentence, evs)
     body_has_trigger = any(e.military for e in evs if e.index > 0 or not has_title)
@@ -194,6 +199,37 @@ def _detect_english(title: str, text: str, published: dt.date | str | None) -> E
         # no named exercise and no day: exercises as a policy, not an exercise.
         return ExerciseMention(score=min(score, THRESHOLD - 0.01))
     return mention
+
+
+def _echo_names(
+    sentences: list[str],
+    told_names: dict[str, NameHit],
+    names_by_sentence: dict[int, list[NameHit]],
+    evs: list[SentenceEvidence],
+) -> None:
+    """ "KONKAN-2018 (Nov 28-Dec 6) off Goa has taken off with units from both navies": a name
+    the story gave beside an exercise word elsewhere names the exercise here too, in a line
+    with military words but no exercise word of its own. Only the grammar needs the exercise
+    word to tell a name from any capitalised words; once told, the name is known."""
+    for i, s in enumerate(sentences):
+        if names_by_sentence.get(i) or evs[i].military:
+            continue
+        found = [
+            (m, hit)
+            for surface, hit in told_names.items()
+            if surface in s and (m := re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", s))
+        ]
+        if not found:
+            continue
+        toks = tokens_of(s)
+        if not MIL.test(s, toks):
+            continue
+        hits = [
+            NameHit(m.start(), m.end(), hit.surface, hit.series, hit.known, hit.strict)
+            for m, hit in found
+        ]
+        names_by_sentence[i] = hits
+        evs[i] = judge_sentence(i, s, [h.surface for h in hits], low=lower_same(s), toks=toks)
 
 
 # "Exercise MAPLE FLAG will take place at 4 Wing": a name of two or more words in capitals, the

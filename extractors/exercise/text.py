@@ -210,7 +210,10 @@ _BOILERPLATE = re.compile(
     r"(?i)\b(?:website|here's how you know|lock|share|download|email|e-mail|search|menu|"
     r"skip to|subscribe|sign in|log in|cookies?|advertisement|photo|image|credit|getty|"
     r"updated|published|posted|follow us|read more|related|comments?|donat\w*|charitable|"
-    r"audio|listen|AI assistance|reading time)\b|https?://|\.jpe?g\b"
+    r"audio|listen|AI assistance|reading time|"
+    # a masthead: "Editor in Chief Mohamed Wadie", "Supervisor ..."
+    r"editor[- ]in[- ]chief|chief editor|managing editor|supervisor|publisher)\b|https?://|"
+    r"\.jpe?g\b"
 )
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'.-]*")
 

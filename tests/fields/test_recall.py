@@ -352,3 +352,43 @@ def test_a_drill_that_commenced_is_no_policy_talk() -> None:
         " strengthen maritime cooperation, officials said."
     )
     assert detect("", text, None).is_exercise
+
+
+def test_a_name_told_once_beside_an_exercise_word_names_the_lead_too() -> None:
+    # The lead names the drill with military words but no exercise word; a later line gives
+    # the same name beside one. The name counts in the lead as well.
+    text = (
+        "The nine-day TIDEWATER-2026 (Mar 2-10) off Kochi has got under way with units from"
+        " both navies. The two navies have worked together for years at sea. Besides drills"
+        " at sea, TIDEWATER-2026 also includes sports fixtures. A maritime patrol aircraft"
+        " will also take part."
+    )
+    rec = detect("", text, "2026-03-03").to_record()
+    assert rec["is_exercise"] and rec["name"] == "TIDEWATER-2026", rec
+
+
+def test_the_same_name_without_military_words_stays_unread() -> None:
+    text = (
+        "TIDEWATER-2026 is also the name of a jazz festival in Kochi this month. The city"
+        " hopes for record crowds. Organisers of TIDEWATER-2026 sold out the first night."
+    )
+    assert not detect("", text, "2026-03-03").is_exercise
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["Editor in Chief Maria Lindqvist", "Managing Editor Tomas Berg", "Publisher Kari Holm Dahl"],
+)
+def test_a_masthead_line_is_not_the_headline(masthead: str) -> None:
+    text = (
+        f"Supervisor Jan Ek\n{masthead}\n\nNorway, Sweden to End \u201cNorthern Lynx\u201d Drill"
+        " on Friday\n\n\nThu 3 Mar 2026 | 03:16 PM\nAnna Dahl\n\nThe Norwegian army announced"
+        " that \u201cNorthern Lynx\u201d drills with Sweden will be concluded on Friday. The final"
+        " round of the exercise will take place near Bardufoss.\n\nGeneral Lars Berg, Chief of"
+        " Defence, will attend with his Swedish counterpart.\n\nThe Norwegian-Swedish military"
+        " exercise \u201cNorthern Lynx\u201d started in Norway, with the participation of air, sea"
+        " and land forces from both countries.\n\nThe troops also engaged targets from different"
+        " positions, and paratroopers made a number of free jumps."
+    )
+    rec = detect("", text, "2026-03-03").to_record()
+    assert rec["is_exercise"] and rec["name"] == "Northern Lynx", rec
