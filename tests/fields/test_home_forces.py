@@ -38,8 +38,8 @@ def test_a_drill_at_home_with_no_state_named_is_the_hosts(
     ("headline", "body"),
     [
         (
-            "Allied troops in readiness drill at Fort Carson",
-            "Soldiers from allied nations gathered at Fort Carson, Colorado, on Tuesday for a"
+            "Alliance troops in readiness drill at Fort Carson",
+            "Soldiers from NATO nations gathered at Fort Carson, Colorado, on Tuesday for a"
             " readiness drill, the brigade said.",
         ),
         (
@@ -49,16 +49,36 @@ def test_a_drill_at_home_with_no_state_named_is_the_hosts(
         ),
     ],
 )
-def test_a_story_that_speaks_of_several_states_gets_no_guess(headline: str, body: str) -> None:
+def test_an_alliance_drill_gets_no_guess(headline: str, body: str) -> None:
     found = detect(headline, body, "2026-03-11")
     assert found.host == "US"
     assert found.countries == []
 
 
+def test_the_host_of_a_drill_with_unnamed_partners_takes_part() -> None:
+    found = detect(
+        "Readiness drill with partner nations at Fort Carson",
+        "Soldiers from several partner nations gathered at Fort Carson, Colorado, on Tuesday"
+        " for a readiness drill with the 3rd Brigade, the brigade said.",
+        "2026-03-11",
+    )
+    assert (found.host, found.countries) == ("US", ["US"])
+
+
+def test_the_host_of_a_hosted_series_takes_part_when_no_state_is_named() -> None:
+    found = detect(
+        "RIMPAC 2026 has begun",
+        "Rim of the Pacific 2026 officially began off Hawaii on Thursday, with ships and"
+        " aircraft from more than twenty nations taking part in the biennial drills.",
+        "2026-06-26",
+    )
+    assert found.countries == ["US"]
+
+
 def test_no_host_no_participant() -> None:
     assert home_forces(None, ["The army held a drill."], placed_by_rules=True) == []
     drill = ["The army held a drill at its range."]
-    assert home_forces("IN", ["The army held a drill with partner nations."], True) == []
+    assert home_forces("IN", ["The army held a drill with NATO partners."], True) == []
     assert home_forces("IN", drill, placed_by_rules=True) == ["IN"]
     # a host only guessed must be the country the story opens with
     assert home_forces("IN", drill, placed_by_rules=False) == []

@@ -274,11 +274,11 @@ def test_a_national_series_with_no_participant_named_takes_its_owner() -> None:
     assert visit.countries == ["RU"]
     hosted = detect(
         "Whales moved ahead of Joint Warrior",
-        "Rescuers moved a pod of whales out of a Scottish loch before the Joint Warrior naval"
-        " exercise begins next week.",
+        "Rescuers moved a pod of whales out of a Scottish loch before the NATO Joint Warrior"
+        " naval exercise begins next week.",
         "2026-09-05",
     )
-    assert hosted.countries == []  # a host-led multinational series names its participants
+    assert hosted.countries == []  # an alliance's drill: its members are not expanded
 
 
 def test_with_the_participation_of_a_list_while_another_state_observes() -> None:

@@ -263,11 +263,15 @@ def fill_places(
     ruled_host = mention.host  # the rules' own pick, before the learned scorer guesses
     _weigh_host(mention, sentences, cev, owner, dateline, town, town_texts)
     series_home(mention, cev, sentences)
-    # A series held in one country is mostly its host's invitation to others ("Joint Warrior"
-    # in Scotland): the host of such a series says nothing about who takes part.
+    # A series held in one country ("RIMPAC" off Hawaii, "Frisian Flag" at Leeuwarden) is its
+    # host's invitation to others, and the host's own forces train in it: with no other state
+    # named, the host takes part. The series table places it as surely as a base or a town
+    # does. (With home_forces' narrower alliance test, this gave the host to 8 dev pages that
+    # named no state; the labels have it taking part on 7.)
     hosted_series = home_of(mention.series) == mention.host
-    if not mention.countries and not cev.multi_host and not cev.observers and not hosted_series:
-        for code in home_forces(mention.host, town_texts, placed_by_rules=ruled_host is not None):
+    if not mention.countries and not cev.multi_host and not cev.observers:
+        placed = ruled_host is not None or hosted_series
+        for code in home_forces(mention.host, town_texts, placed_by_rules=placed):
             mention.countries = [code]
             mention.evidence[f"country:{code}"] = mention.evidence.get("host", "")
     locs: list[dict] = []
