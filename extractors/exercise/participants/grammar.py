@@ -126,7 +126,9 @@ _MAX_PLACES = 80
 # picture, not who took part.
 _CREDIT = re.compile(
     r"\([^()]{0,60}?\b(?:photos?|videos?|images?|graphics?|illustrations?)\s+(?:by|courtesy)\b"
-    r"[^()]{0,160}\)?|^\s*(?:[\w.'-]+\s+){1,4}?(?:photo|video|image)\s+by\b[^().;]{0,120}",
+    r"[^()]{0,160}\)?|^\s*(?:[\w.'-]+\s+){1,4}?(?:photo|video|image)\s+by\b[^().;]{0,120}|"
+    # a byline: "Story by U.S. Army Sgt. 1st Class ..."
+    r"^\s*(?:story|article|text|words|report|written|posted|compiled)\s+by\b[^().;]{0,120}",
     re.IGNORECASE,
 )
 

@@ -62,6 +62,10 @@ _CONTEXT_BEFORE = re.compile(
     r"passage of|transit of|"
     # "invited to participate instead of Turkey", "which replaced joint drills with Turkey"
     r"instead of|in place of|replac\w*(?: [\w-]+){0,3} with|"
+    # "a detachment equivalent to United States Navy Seals", "Moscow's response to the United
+    # States' aid to Georgia": a comparison or what the drill answers, not a party to it
+    r"(?:the )?equivalent (?:to|of)|similar to|akin to|comparable to|modell?ed on|"
+    r"(?:in )?(?:response|reaction|answer|retaliation) (?:to|for|against)|"
     # "the exercise comes before joint South Africa/Russia/China manoeuvres": another one
     r"(?:comes?|came|coming|is held|was held|takes place|took place) (?:just )?(?:before|"
     r"ahead of)|"
@@ -89,7 +93,10 @@ _P_AMONG = re.compile(
     rf"(?:participants|contributors|countries|nations|participating|those|forces)",
     IGN,
 )
+# "Traditionally led by U.S. forces, this year's drills ...": who led earlier editions.
 _P_LED = re.compile(
+    rf"(?<!traditionally )(?<!usually )(?<!normally )(?<!typically )(?<!historically )"
+    rf"(?<!previously )(?<!formerly )"
     rf"\b(?:(?:co-)?(?:led|organi[sz]ed|sponsored|co-hosted|co-led|hosted|run|conducted|"
     rf"staged) by|under the (?:leadership|command|lead) of)\s+(?:the\s+)?({LIST})",
     IGN,

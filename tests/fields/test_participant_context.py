@@ -1,0 +1,50 @@
+"""States named beside an exercise that are not its participants: comparisons, what the drill
+answers, who led earlier editions, and a byline.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.exercise import detect
+from extractors.exercise.participants import CountryEvidence, read_sentence
+
+
+def participants(sentence: str) -> set[str]:
+    ev = CountryEvidence()
+    read_sentence(sentence, ev, exercise_sentence=True)
+    return {c for c in ev.participants if c not in ev.observers or c in ev.plain}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two patrol boats and a team of the navy's divers, the equivalent of United States"
+            " Navy SEALs, took part in the Ghanaian exercise.",
+            set(),
+        ),
+        (
+            "The Belarusian drills are widely seen as a response to the United States sending"
+            " troops to Poland.",
+            {"BY"},
+        ),
+        (
+            "Usually led by the United States, this year's Baltic drills are run by Estonian"
+            " units.",
+            {"EE"},
+        ),
+    ],
+)
+def test_context_is_no_participation(sentence: str, expected: set[str]) -> None:
+    assert participants(sentence) == expected
+
+
+def test_a_byline_names_no_participant() -> None:
+    text = (
+        "Story by U.S. Army Staff Sgt. Ana Ruiz\n\nThe Polish army closed its Dragon Gate drill"
+        " at the Drawsko range on Friday with a live-fire demonstration by Polish troops."
+    )
+    assert detect("", text, "2026-05-08").countries == ["PL"]
