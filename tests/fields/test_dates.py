@@ -944,3 +944,48 @@ def test_warfighters_are_military_words() -> None:
     )
     rec = detect("", text, "2026-09-14").to_record()
     assert rec["is_exercise"], rec
+
+
+def test_the_day_a_ministry_informed_is_not_the_drill_day() -> None:
+    text = (
+        "The Ministry of Defence informed Wednesday that the Indian Navy conducted Exercise"
+        " Sea Falcon along with the French Navy and the Omani Navy January 22, 2026."
+    )
+    assert _dates("", text, "2026-01-23")[:2] == ("2026-01-22", "2026-01-22")
+
+
+def test_a_span_told_apart_from_the_closing_day_gives_the_start() -> None:
+    text = (
+        "The United States and South Korea concluded the annual joint military exercise Ulchi"
+        " Freedom Shield (UFS) on Thursday, the US command announced. The allies mobilised"
+        " 19,000 troops for Ulchi Freedom Shield. \u201cConducted from Aug. 10-20, UFS 26"
+        " reflected a range of realistic threats,\u201d the command said in a statement."
+    )
+    assert _dates("", text, "2026-08-21")[:2] == ("2026-08-10", "2026-08-20")
+
+
+def test_a_bracketed_cross_reference_is_no_meeting() -> None:
+    text = (
+        "Kenya kicked off its biennial naval exercise Blue Heron 2026 in Mombasa on April 12"
+        " with an opening ceremony and the arrival of ships from 20 countries (See: \u201cShips,"
+        " Reviews and a Symposium\u201d)."
+    )
+    assert _dates("", text, None)[0] == "2026-04-12"
+
+
+def test_closing_out_the_exercise_ends_it() -> None:
+    text = (
+        "More than 200 service members gathered June 21 at the training base to close out"
+        " Amber Gate 26, a multinational exercise. The exercise, which began June 12, was held"
+        " in several locations across Latvia."
+    )
+    assert _dates("", text, None)[:2] == ("2026-06-12", "2026-06-21")
+
+
+def test_its_first_day_is_the_start() -> None:
+    text = (
+        "The allies' summer military drill Iron Lantern 26 ended on Thursday after eleven days"
+        " of training by 20,000 troops. Pyongyang condemned Iron Lantern on its first day, Aug."
+        " 10, as a rehearsal for invasion, state media reported that day."
+    )
+    assert _dates("", text, "2026-08-21")[:2] == ("2026-08-10", "2026-08-20")

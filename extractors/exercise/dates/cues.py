@@ -197,6 +197,7 @@ REPORT_CUES = phrase_regex(
         "publication date",
         "talks",
         # "India on Saturday withdrew from the exercise": the day of a decision about it.
+        "informed",
         "withdrew",
         "pulled out",
         "decided",

@@ -49,8 +49,15 @@ MET_AT_SEA = re.compile(
 )
 
 
+# "... on April 12 (See: "Naval Power in the Spotlight with Exercise, Fleet Review and
+# Symposium")": a bracketed aside (a cross-reference, a short form) tells no meeting.
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def is_meeting(sentence: str) -> bool:
     """Whether the sentence is about a planning meeting (its day is not the exercise's)."""
+    if "(" in sentence:
+        sentence = _ASIDE.sub(" ", sentence)
     words = {m.group(0).lower() for m in PLANNING_CUES.finditer(sentence)}
     if words == {"met"} and MET_AT_SEA.search(sentence):
         return False

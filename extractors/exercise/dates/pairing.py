@@ -39,8 +39,10 @@ _START_VERB = re.compile(
 _END_VERB = re.compile(
     r"\b(?:conclud(?:ed|es|ing)|ended|ends|wrapped up|wraps up|(?:drew|draws|came|comes) to an? "
     r"(?:close|end)|finished|culminated|"
-    # "is closing today with a final phase"
-    r"(?:is|are) (?:closing|ending|wrapping up)|closes)\b",
+    # "is closing today with a final phase", "gathered June 21 to close out Saber Strike 16",
+    # "celebrating the successful conclusion of Eager Lion 2024 ..., May 23"
+    r"(?:is|are) (?:closing|ending|wrapping up)|closes|clos(?:e|es|ed|ing) out|"
+    r"(?:conclusion|close) of)\b",
     re.IGNORECASE,
 )
 _QUOTE_MARKS = "\"\u201c\u2018'"
@@ -52,7 +54,9 @@ _QUOTED_OPENING = re.compile(
 )
 _FIRST_DAY = re.compile(
     r"\b(?:the )?(?:first|opening) day of (?:the |this year's )?(?:[\w-]+ ){0,3}?(?:exercises?|"
-    r"drills?|manoeuvres|maneuvers|war ?games?|training)\b",
+    r"drills?|manoeuvres|maneuvers|war ?games?|training)\b|"
+    # "condemned Ulchi Freedom Shield on its first day, Aug. 19"
+    r"\bon its (?:first|opening) day\b",
     re.IGNORECASE,
 )
 _LAST_DAY = re.compile(

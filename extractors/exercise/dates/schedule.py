@@ -179,6 +179,16 @@ def _from_ends(
             for m in usable[j]
             if m.role == "start" and m.start and 0 <= (last.end - m.start).days <= _JOIN_DAYS  # type: ignore[operator]
         ]
+        if not earlier:
+            # "concluded the exercise on Thursday" in the lines that name it, "Conducted from
+            # Aug. 19-29, UFS 24 ..." in one that names it otherwise: the span that ends that
+            # same day is its schedule.
+            earlier = [
+                m.start
+                for j in sorted(usable)
+                for m in usable[j]
+                if m.role == "range" and m.start and m.end == last.end
+            ]
         if earlier:
             out.start = earlier[0]
         return True
