@@ -989,3 +989,22 @@ def test_its_first_day_is_the_start() -> None:
         " 10, as a rehearsal for invasion, state media reported that day."
     )
     assert _dates("", text, "2026-08-21")[:2] == ("2026-08-10", "2026-08-20")
+
+
+def test_took_part_is_not_a_part_of_the_exercise() -> None:
+    text = (
+        "ZAGAN, Poland - As Czech tanks and Dutch infantry secured the last objective, the"
+        " visitors' day of Exercise Amber Gate 26 came to an end. Some 2,000 personnel took part"
+        " from May 17 to 26, deploying to ranges in Zagan and Wroclaw."
+    )
+    assert _dates("", text, None)[:2] == ("2026-05-17", "2026-05-26")
+
+
+def test_a_timestamp_line_does_not_break_the_lead_from_its_schedule() -> None:
+    text = (
+        "KRABI: The Royal Thai Navy yesterday (July 16) concluded a week of joint naval exercises"
+        " conducted with the Royal Malaysian Navy off the coast of Krabi.\n\nFriday 17 July 2026"
+        " 10:12 AM\n\nThe '12th/2026 SEABRIDGE' exercises, officially scheduled as from July"
+        " 10-17, were held in the waters along the Andaman coast, with six ships taking part."
+    )
+    assert _dates("", text, "2026-07-17")[0] == "2026-07-10"

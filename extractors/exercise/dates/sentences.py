@@ -59,6 +59,12 @@ _SUPERSEDED = re.compile(
 )
 
 
+_STAMP = re.compile(
+    r"^\W*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|"
+    r"[A-Za-z]+\.?\s+\d{1,2}),?\s+\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d\d(?:\s*[AP]M)?)?\W*$",
+    IGN,
+)
+
 # Lines past this one tell other events; the schedule is in the first paragraphs.
 _NAMING_LINES = 16
 _CORE_LINES = 30
@@ -81,7 +87,8 @@ def date_sentences(
     # when looking back for the exercise line.
     prose: list[int] = []
     for i, s in enumerate(sentences[:_NAMING_LINES]):
-        long_line = len(s.split()) > 3
+        # A timestamp line ("Friday 21 July 2023 11:36 AM") is furniture, not prose.
+        long_line = len(s.split()) > 3 and not _STAMP.match(s)
         if i == 0 and has_title:
             if long_line:
                 prose.append(i)
@@ -123,7 +130,11 @@ def _names_another(sentence: str, main_series: str | None, own_names: tuple[str,
 
 
 # "The second frame of the drill, from Oct 15 to 26": the days of one part, not of the whole.
-_A_PART = re.compile(r"\b(?:phase|stage|frame|portion|leg|part)\b", IGN)
+# ("took part" is taking part, not a part.)
+_A_PART = re.compile(
+    r"\b(?:phase|stage|frame|portion|leg)\b|(?<!took )(?<!take )(?<!takes )(?<!taking )\bpart\b",
+    IGN,
+)
 # "West-2021", "Cobra Gold 2025": a name with its edition's year.
 _EDITION_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)[- ](?:19|20)\d\d\b")
 
