@@ -23,7 +23,7 @@ from .dates.finish import finish_schedule
 from .dates.grammar import years_in
 from .dates.meetings import days_beside_meeting, is_meeting
 from .dates.sentences import date_sentences as read_for_dates
-from .dates.sentences import names_this_edition
+from .dates.sentences import names_this_edition, tells_a_part_day
 from .kinds import domains_of, kind_of
 from .model import ExerciseMention
 from .names import (
@@ -196,7 +196,10 @@ def fill_fields(
         # form the story itself gave names it too.
         or any(_names_as_word(a.casefold(), sentences[i]) for a in mention.aliases if len(a) >= 4)
     }
-    sched = choose_schedule(dated, main_named, meetings, pub, year if explicit_year else None)
+    parts = frozenset(i for i in dated if tells_a_part_day(sentences[i]))
+    sched = choose_schedule(
+        dated, main_named, meetings, pub, year if explicit_year else None, parts
+    )
     if sched.anchor:
         far = {
             i

@@ -1008,3 +1008,22 @@ def test_a_timestamp_line_does_not_break_the_lead_from_its_schedule() -> None:
         " 10-17, were held in the waters along the Andaman coast, with six ships taking part."
     )
     assert _dates("", text, "2026-07-17")[0] == "2026-07-10"
+
+
+def test_today_under_a_dateline_is_the_datelines_day() -> None:
+    text = (
+        "Hanoi, Nov 19 - The defence minister opened today the nationwide strategic drill"
+        " \u201cRed River 2026,\u201d which will take place across the country until November 22."
+        " The drill includes the civil defence days on November 23 and 24, the ministry said."
+    )
+    assert _dates("", text, "2026-11-20")[:2] == ("2026-11-19", "2026-11-22")
+
+
+def test_a_visitors_day_is_not_the_schedule() -> None:
+    text = (
+        "Exercise Aegean Shield-2026 is under way at the Seferihisar range. The exercise will"
+        " culminate with a Distinguished Observer Day on May 29-30. The exercise began with a"
+        " command post exercise from April 25 to May 8, followed by a field exercise from May 9"
+        " to May 30. Defence Minister Ali Kaya on Tuesday noted that participation is growing."
+    )
+    assert _dates("", text, "2026-05-22")[:2] == ("2026-04-25", "2026-05-30")

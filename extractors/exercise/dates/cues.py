@@ -198,6 +198,14 @@ REPORT_CUES = phrase_regex(
         "talks",
         # "India on Saturday withdrew from the exercise": the day of a decision about it.
         "informed",
+        # "Defence Minister Guler on Tuesday noted that ...": the day somebody spoke
+        "noted",
+        "remarked",
+        "stressed",
+        "emphasised",
+        "emphasized",
+        "underlined",
+        "pointed out",
         "withdrew",
         "pulled out",
         "decided",

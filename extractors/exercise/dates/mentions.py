@@ -195,6 +195,11 @@ def _is_report(sentence: str, raw: RawDate) -> bool:
     return _is_caption(head, rest)
 
 
+def _opens_dateline(sentence: str, raw: RawDate) -> bool:
+    head = cues.DATELINE.match(sentence)
+    return raw.start < 40 and head is not None and head.end() >= raw.start and raw.shape == "single"
+
+
 def _is_caption(head: str, rest: str) -> bool:
     credit_only = not rest or re.fullmatch(r"(?:[A-Z][\w/&.]*\s?){1,3}", rest) is not None
     return credit_only and bool(cues.CAPTION_TAIL.search(head) and cues.CAPTION_WORDS.search(head))
@@ -250,6 +255,12 @@ def find_mentions(sentence: str, ctx: DateContext) -> list[DateMention]:
                 report, role = False, ceremony
         direction = _direction(cue[2] if cue else None, tense)
         mention = _resolve(raw, ctx, pub, tense, role, sibling, sentence_year, direction)
+        if mention is not None and report and i == 0 and _opens_dateline(sentence, raw):
+            # "Havana, Nov 19 - ... opened today": the story's "today" is its dateline's day,
+            # which may be a day before the page's date.
+            day = mention[0] or mention[1]
+            if day and (ctx.published is None or abs((day - ctx.published).days) <= 2):
+                pub = day
         if mention is not None:
             out.append(
                 DateMention(

@@ -53,9 +53,11 @@ def choose_schedule(
     skip: set[int],
     pub: dt.date | None,
     year: int | None = None,
+    parts: frozenset[int] = frozenset(),
 ) -> Schedule:
     """`dated`: sentence index -> its mentions (sentences about the exercise only);
-    `main_named`: sentences that name the exercise; `skip`: sentences about meetings."""
+    `main_named`: sentences that name the exercise; `skip`: sentences about meetings;
+    `parts`: sentences that date one event inside the exercise, read last."""
     usable = {
         i: [m for m in found if _usable(m, pub, year)]
         for i, found in dated.items()
@@ -64,9 +66,10 @@ def choose_schedule(
     out = Schedule()
     # Sentences that name the exercise first; the others only when those give no day, and
     # then not a day long before publication (background: "took part in ... in January").
-    named = sorted(i for i in usable if i in main_named)
-    others = sorted(i for i in usable if i not in main_named)
-    for tier, recent_only in ((named, False), (others, True)):
+    named = sorted(i for i in usable if i in main_named and i not in parts)
+    others = sorted(i for i in usable if i not in main_named and i not in parts)
+    last = sorted(i for i in usable if i in parts)
+    for tier, recent_only in ((named, False), (others, True), (last, True)):
         picked = {i: [m for m in usable[i] if not recent_only or _recent(m, pub)] for i in tier}
         if _from_ranges(out, picked, usable, main_named) or _from_ends(out, picked, usable):
             break
@@ -84,6 +87,16 @@ def _recent(m: DateMention, pub: dt.date | None) -> bool:
     return pub is None or day is None or (day - pub).days >= -45
 
 
+def _span_in(mentions: list[DateMention]) -> tuple[dt.date, dt.date] | None:
+    """A start and an end told in one sentence ("opened today ... will take place until
+    November 22"): a whole schedule, like a range."""
+    starts = [m.start for m in mentions if m.role == "start" and m.start]
+    ends = [m.end for m in mentions if m.role == "end" and m.end]
+    if len(starts) == 1 and len(ends) == 1 and 0 < (ends[0] - starts[0]).days <= _JOIN_DAYS:
+        return starts[0], ends[0]
+    return None
+
+
 def _from_ranges(
     out: Schedule,
     tier: dict[int, list[DateMention]],
@@ -91,10 +104,16 @@ def _from_ranges(
     main_named: set[int],
 ) -> bool:
     """The first sentence with a day range (several ranges in it are one event's phases),
-    widened by an explicit start just before it or an end just after it."""
+    widened by an explicit start just before it or an end just after it; or, before it, a
+    sentence that tells both the start and the end ("opened today ... until November 22" comes
+    before "the defence days on November 23 and 24")."""
     for i in sorted(tier):
         ranges = [m for m in tier[i] if m.role == "range" and m.start and m.end]
         if not ranges:
+            span = _span_in(tier[i])
+            if span and any(m.role == "range" for j in tier if j > i for m in tier[j]):
+                out.start, out.end, out.sentence = span[0], span[1], i
+                return True
             continue
         start = min(m.start for m in ranges)  # type: ignore[type-var]
         end = max(m.end for m in ranges)  # type: ignore[type-var]

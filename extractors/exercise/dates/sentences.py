@@ -143,3 +143,18 @@ def names_this_edition(sentence: str) -> bool:
     """Whether the line opens with "This year's iteration" (or edition, exercise, drills): the
     story's edition, told without its name ("..., scheduled for Sept. 9-20")."""
     return _THIS_EDITION.match(sentence) is not None
+
+
+# "The exercise will culminate with a Distinguished Observer Day on May 29-30": the days of one
+# event inside the exercise (its finale, a visitors' day), not its schedule.
+_PART_DAY = re.compile(
+    r"\b(?:culminat\w+ (?:with|in)|(?:distinguished )?(?:visitors?|observers?|VIP|media|press)"
+    r"['\u2019]? day|open day|demonstration day)\b",
+    IGN,
+)
+
+
+def tells_a_part_day(sentence: str) -> bool:
+    """Whether the sentence dates one event inside the exercise (its finale, a visitors' day):
+    its days are the schedule only when nothing else dates the exercise."""
+    return _PART_DAY.search(sentence) is not None
