@@ -140,3 +140,14 @@ def test_a_headline_less_first_sentence_is_read() -> None:
 )
 def test_cues_do_not_make_watchers_participants(sentence: str) -> None:
     assert participants(sentence) == set()
+
+
+def test_a_roll_call_takes_every_state_named_after_it() -> None:
+    said = (
+        "Also part of the event are Britain's partners in the Five Eyes community Australia,"
+        " Canada and New Zealand, plus Japan."
+    )
+    assert participants(said) >= {"GB", "AU", "CA", "NZ", "JP"}
+    # Observers after the roll call stay observers.
+    watched = "Participating nations are Chile and Peru, while Brazil attends as an observer."
+    assert participants(watched, exercise_sentence=True) == {"CL", "PE"}

@@ -87,6 +87,7 @@ from .unit_shapes import (
     P_CAME_FROM,
     P_MODEL_FROM,
     PARTICIPATION_INTRO,
+    ROLL_CALL,
 )
 from .words import BAD_GAP
 
@@ -264,6 +265,12 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         if group == 2 and not _FROM_BEFORE.search(masked, 0, m.start()):
             continue  # "as well as from X" continues a list of where troops come from
         add(m, group, "officials" if group in (4, 5) else "from", check_context=False)
+    roll = ROLL_CALL.search(masked)
+    if roll:
+        clause = masked[roll.end() : (masked.find(";", roll.end()) + 1 or len(masked) + 1) - 1]
+        for m in re.finditer(r"§(\d+)§", clause):
+            if places[int(m.group(1))].kind in PARTICIPANT_KINDS:
+                found.setdefault(int(m.group(1)), "roll")
     for m in P_MODEL_FROM.finditer(masked):
         add(m, 1, "from", check_context=False)
     for m in P_CAME_FROM.finditer(masked):

@@ -62,3 +62,15 @@ P_CAME_FROM = re.compile(
     rf"from\s+(?:the\s+)?({LIST})",
     IGN,
 )
+
+
+# "Also part of the event are America's allies in the Five Eyes coalition Australia, Canada,
+# New Zealand and the United Kingdom plus France and Japan": after a plain roll-call opening,
+# every state named in the rest of the clause takes part, whatever words come between.
+ROLL_CALL = re.compile(
+    r"\b(?:(?:also\s+)?part of the (?:event|exercises?|drills?|manoeuvres|maneuvers)\s+"
+    r"(?:are|were|will be)|(?:the\s+)?participating (?:countries|nations|states|navies|forces)\s+"
+    r"(?:are|were|will be|include|included)|participants (?:are|were|will be|include|included))"
+    r"\b",
+    IGN,
+)
