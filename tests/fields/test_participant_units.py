@@ -151,3 +151,57 @@ def test_a_roll_call_takes_every_state_named_after_it() -> None:
     # Observers after the roll call stay observers.
     watched = "Participating nations are Chile and Peru, while Brazil attends as an observer."
     assert participants(watched, exercise_sentence=True) == {"CL", "PE"}
+
+
+def test_an_aside_between_a_state_and_its_verb() -> None:
+    said = (
+        "This year is the first time that Finland, which has taken part since 1995, will"
+        " participate as a NATO member."
+    )
+    assert participants(said) == {"FI"}
+    # the aside is the verb of taking part
+    assert participants("Laos and Myanmar, which also took part, sent engineers.") == {"LA", "MM"}
+    # and the aside's own subject is read too
+    told = (
+        "The Sea Shield 2026 exercise, which Romania and Bulgaria launched on Monday, is still"
+        " running."
+    )
+    assert participants(told, exercise_sentence=True) >= {"RO", "BG"}
+    # an aside does not hide a real negation
+    assert participants("Turkey, which took part last year, will not take part this year.") == set()
+
+
+def test_observers_from_elsewhere_are_not_the_last_states_role() -> None:
+    said = (
+        "This year's edition included participation from Australia and Japan and observers"
+        " from 15 nations."
+    )
+    assert participants(said, exercise_sentence=True) >= {"AU", "JP"}
+
+
+def test_a_line_that_lists_the_states_joining_is_read() -> None:
+    text = (
+        "Exercise Southern Reach 2026 opened in Darwin on Monday with ships from a dozen"
+        " navies. The drills will run for three weeks across the Top End. Commanders said"
+        " the scenarios grow harder each week. Local businesses expect a boost from the"
+        " visiting sailors. Hotels in the city are nearly full. The weather has been kind so"
+        " far. Along with Australia and Fiji, other countries joining include"
+        " Canada, Chile and Peru."
+    )
+    found = set(detect("", text, PUBLISHED).countries)
+    assert {"CA", "CL", "PE"} <= found
+
+
+def test_officers_sent_to_observe_are_observers() -> None:
+    said = "Georgia, which is not a NATO member, sent officers to observe."
+    assert participants(said, exercise_sentence=True) == set()
+
+
+def test_a_deployment_told_beside_the_drill_is_not_a_participant() -> None:
+    text = (
+        "Cuba's armed forces began a week of exercises on Monday along the northern coast, in"
+        " what officials called a reply to foreign naval moves. The drill, named Bastion 2026,"
+        " involves some 3,000 troops. The United States has sent several destroyers and a"
+        " submarine to the region as part of an operation against smuggling."
+    )
+    assert detect("", text, PUBLISHED).countries == ["CU"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import Place, find_places
+from ..gazetteer import find_places
 from .around import (
     _BOTH_KOREAS,
     _COMMAND_AFTER,
@@ -34,6 +34,7 @@ from .host_shapes import (
     _CONTEXT_AFTER,
 )
 from .locate import read_places
+from .masking import PARTICIPANT_KINDS, _both_koreas, _mask, _places
 from .observer_shapes import (
     _OBS_AFTER,
     _OBS_LATER,
@@ -42,6 +43,7 @@ from .observer_shapes import (
     _OBS_VERB_AFTER_LIST,
     _OBSERVER,
     _WITH_OBSERVERS,
+    OWN_OBSERVERS,
 )
 from .shapes import (
     _CONTEXT_BEFORE,
@@ -83,33 +85,15 @@ from .shapes import (
 )
 from .unit_shapes import (
     FORCE_CUE_BEFORE,
+    OTHER_MISSION,
     P_ALONGSIDE_FORCES,
     P_CAME_FROM,
     P_MODEL_FROM,
+    P_SUBJ_ASIDE,
     PARTICIPATION_INTRO,
     ROLL_CALL,
 )
 from .words import BAD_GAP
-
-
-def _mask(sentence: str, places: list[Place]) -> tuple[str, list[Place]]:
-    parts: list[str] = []
-    pos = 0
-    for i, p in enumerate(places):
-        parts.append(sentence[pos : p.start])
-        parts.append(f"§{i}§")
-        pos = p.end
-    parts.append(sentence[pos:])
-    return "".join(parts), places
-
-
-PARTICIPANT_KINDS = ("name", "demonym", "force", "prefix")
-
-
-def _both_koreas(m: re.Match[str]) -> str:
-    noun = "Korea" if m.group(3).startswith("Korea") and m.group(3) != "Korean" else "Korean"
-    return f"{m.group(1)} {noun} and {m.group(2)} {noun}"
-
 
 _AGAINST_IN_GAP = re.compile(
     r"\b(?:counter\w*|against|deter\w*|target\w*|threat\w*|confront\w*|rival\w*|aimed at)\b"
@@ -122,26 +106,6 @@ _NEW_CLAUSE = re.compile(r",\s*(?:while|whereas)\b", re.IGNORECASE)
 
 
 _MAX_PLACES = 80
-
-# "(U.S. Navy photo by Mass Communication Specialist ...)": a credit names who took the
-# picture, not who took part.
-_CREDIT = re.compile(
-    r"\([^()]{0,60}?\b(?:photos?|videos?|images?|graphics?|illustrations?)\s+(?:by|courtesy)\b"
-    r"[^()]{0,160}\)?|^\s*(?:[\w.'-]+\s+){1,4}?(?:photo|video|image)\s+by\b[^().;]{0,120}|"
-    # a byline: "Story by U.S. Army Sgt. 1st Class ..."
-    r"^\s*(?:story|article|text|words|report|written|posted|compiled)\s+by\b[^().;]{0,120}",
-    re.IGNORECASE,
-)
-
-
-def _places(sentence: str) -> list[Place]:
-    """The sentence's places as the shapes read them (both Koreas spelt out), credits left out.
-
-    A credit is blanked to spaces of its own length, so offsets still match the sentence."""
-    reading = _BOTH_KOREAS.sub(_both_koreas, sentence)
-    if "by" in reading:
-        reading = _CREDIT.sub(lambda m: " " * len(m.group(0)), reading)
-    return find_places(reading)
 
 
 def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -> None:
@@ -203,23 +167,33 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
             and not _SUBJ_CONTEXT.search(masked[max(0, m.start() - 30) : m.start()])
         ):
             add(m, 1, "force")
-    for m in _P_SUBJ.finditer(masked):
-        gap = masked[m.end(1) : m.end()]
-        if BAD_GAP.search(gap) or "§" in gap:
-            continue
-        if _OBS_NEXT.match(masked, m.end()):
-            continue
-        ctx = _SUBJ_CONTEXT.search(masked[max(0, m.start() - 30) : m.start()])
-        if ctx and not (
-            ctx.group(0).lower().startswith(("while", "whereas"))
-            and _JOIN_VERB_END.search(masked, m.start(), m.end())
-            and not _REACTION_NEAR.match(masked, m.end())
-        ):
-            continue  # "as X warned"; but "..., while X sent frigates" is one more participant
-        if _SPY_OBJECT.match(masked, m.end()):
-            continue  # "is likely to send an intelligence-gathering ship"
-        if not exercise_sentence and _NEWS_VERB_END.search(masked, m.start(), m.end()):
-            continue  # see _NEWS_VERB_END
+    # "Sweden, which has taken part since 1990, will participate": the subject and its verb
+    # are also read with the aside between them blanked (same length, so offsets hold); the
+    # aside itself may hold a subject ("which the United States has launched").
+    unaside = _ASIDE.sub(lambda a: " " * len(a.group(0)), masked) if "," in masked else masked
+    views = (masked, unaside) if unaside != masked else (masked,)
+    for view in views:
+        for m in _P_SUBJ.finditer(view):
+            gap = view[m.end(1) : m.end()]
+            if BAD_GAP.search(gap) or "§" in gap:
+                continue
+            if _OBS_NEXT.match(masked, m.end()):
+                continue
+            ctx = _SUBJ_CONTEXT.search(masked[max(0, m.start() - 30) : m.start()])
+            if ctx and not (
+                ctx.group(0).lower().startswith(("while", "whereas"))
+                and _JOIN_VERB_END.search(masked, m.start(), m.end())
+                and not _REACTION_NEAR.match(masked, m.end())
+            ):
+                continue  # "as X warned"; but "..., while X sent frigates" is one more
+            if _SPY_OBJECT.match(masked, m.end()):
+                continue  # "is likely to send an intelligence-gathering ship"
+            if OTHER_MISSION.match(masked, m.end()):
+                continue  # "has sent destroyers ... as part of an operation against smuggling"
+            if not exercise_sentence and _NEWS_VERB_END.search(masked, m.start(), m.end()):
+                continue  # see _NEWS_VERB_END
+            add(m, 1, "subject")
+    for m in P_SUBJ_ASIDE.finditer(masked):
         add(m, 1, "subject")
     for m in _P_AMONG.finditer(masked):
         add(m, 1, "among", check_context=False)
@@ -379,7 +353,11 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
                 later = None  # "with the participation of X and Y, while Z attends as an observer"
             # A whole list after "observers from" or "invitations were sent to" (places are
             # masked to a few characters each, so 400 reaches to the end of 40 names).
-            if _OBS_AFTER.search(masked[max(0, at - 400) : at]) or _OBS_NOUN.match(tail) or later:
+            if (
+                _OBS_AFTER.search(masked[max(0, at - 400) : at])
+                or (_OBS_NOUN.match(tail) and not OWN_OBSERVERS.match(tail))
+                or later
+            ):
                 ev.observers.add(code)
                 continue
         ev.participants.setdefault(code, sentence)

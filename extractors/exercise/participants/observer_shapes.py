@@ -31,6 +31,11 @@ _OBS_NOUN = re.compile(
     r"(?:observers?|attach[ée]s|guests?)\b",
     IGN,
 )
+# "participation from Australia and Japan and observers from 17 nations": observers who come
+# from elsewhere are the next item of the sentence, not a role of the state before them.
+OWN_OBSERVERS = re.compile(
+    r"^(?:'s?)?\s+and\s+(?:[\w-]+\s+)?observers?\s+(?:from|of|representing)\b", IGN
+)
 # "... from Japan and South Korea will join the exercises, but only as observers": the role
 # comes after the list, later in the same clause.
 _OBS_LATER = re.compile(
@@ -45,6 +50,9 @@ _OBS_LATER = re.compile(
     r"(?:be|are|were|was|is)\s+(?:also\s+)?witness(?:ing|ed)?\s+the\b|"
     # "... will participate through the international observer program"
     # "Ukraine sent a small delegation to the distinguished visitors' day"
+    # "Moldova, which is not a NATO member, sent officers to observe"
+    r"(?:sent|send|sends|dispatched)\s+(?:[\w-]+\s+){0,2}?(?:officers|observers|delegat\w+|"
+    r"representatives)\s+to\s+(?:observe|watch|monitor)\b|"
     r"(?:sent|send|sends|dispatched)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?delegations?\s+to\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:visitors?'?\s+day|observers?'?\s+day|VIP\s+day)|"
     r"(?:through|via|under|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?observer\s+"
@@ -64,7 +72,7 @@ _OBS_VERB_AFTER_LIST = re.compile(
 _OBSERVER = re.compile(
     r"\b(?:observers?|observational|observ(?:e|ed|es|ing) the|observed by|guests?|attach[ée]s|"
     r"visitors?'?\s+day|VIP\s+day|"
-    r"invited to watch|"
+    r"invited to watch|(?:officers|observers|delegat\w+|representatives) to (?:observe|watch)|"
     r"witness(?:es|ed|ing)? the|"
     # "The countries to whom invitations were sent include ...": invited is not taking part
     # (FIELDS.md), whether or not the invitation is to watch.

@@ -21,67 +21,12 @@ from .grammar import read_sentence
 from .home_forces import home_forces
 from .host_model import HostSignals, choose_host, host_candidates, packaged_weights
 from .host_shapes import _HOST_HISTORY, SPOKEN_AT
+from .line_cues import _FORCE_COUNT, _HEAD_LINES, _LISTS_PARTICIPANTS, _PARTICIPATION, _REFERS
 from .series_host import series_home
 from .shapes import MILNOUN
 from .towns import town_host
 
 IGN = re.IGNORECASE
-
-# "Approximately 120 British and 166 French paratroopers soared ...": troops counted by
-# nationality in the head of an exercise story are its troops.
-_FORCE_COUNT = re.compile(
-    r"\b\d[\d,]*\s+(?:[A-Z][\w.'-]+\s+(?:and\s+\d[\d,]*\s+)?){1,3}(?:troops|soldiers|"
-    r"paratroopers|sailors|marines|Marines|airmen|personnel|service ?members|servicemen)\b"
-)
-_HEAD_LINES = 20
-_LISTS_PARTICIPANTS = re.compile(
-    # "These countries include Australia, ...", "other countries joining include Canada, ..."
-    r"\b(?:countries|nations|states|partners|allies)\s+(?:joining\s+|taking part\s+|"
-    r"participating\s+)?includ(?:e|es|ed)\b|"
-    r"\b(?:(?:those|nations|countries|militaries|forces|units|navies|partners)\s+"
-    r"(?:participating|taking part|joining)|participants|participating (?:nations|countries|forces|"
-    # "The participating aircraft include U.S. F-35s, German Tornados and Belgian F-16s"
-    r"militaries|navies|units|aircraft|ships|vessels|jets|assets|air forces))\s+"
-    r"(?:include|included|are|were|will be)\b|"
-    # "Norwegian F-16s, Swedish Gripens ... took to the skies with U.S. Air Force F-15Es to
-    # train in a combined environment": forces told training together.
-    r"\b(?:to train|trained|training|train) (?:together|alongside|side by side|in a combined)\b|"
-    # "They are being held under the leadership of Norway."
-    r"\bunder the (?:leadership|command|lead) of\b|"
-    # "This includes troops from Lithuania itself, as well as allied nations such as ...",
-    # "This year also included the military forces of Tonga, France, and Fiji"
-    r"^(?:This|It|They|These|The (?:exercises?|drills?|event|training|manoeuvres|maneuvers)|"
-    r"This year(?:'s (?:exercise|edition|iteration|drills?))?)\b[^.;]{0,30}?\b(?:includ(?:es|ed|e)|"
-    r"involv(?:es|ed)|brings together|brought together|featur(?:es|ed))\b|"
-    # "Also part of the event are America's allies ... Australia, Canada"
-    r"\bpart of the (?:event|exercises?|drills?|training|manoeuvres|maneuvers) (?:are|were|is|"
-    r"was|will be)\b",
-    re.IGNORECASE,
-)
-_PARTICIPATION = re.compile(
-    r"\b(?:particip(?:at|an)\w*|take part|taking part|took part|takes part|contingents?|"
-    r"send (?:forces|troops|ships|units|warships|aircraft|personnel)|sent (?:forces|troops|"
-    r"ships|warships|aircraft|personnel)|joined by|alongside|"
-    # "Troops from the UK, Latvia and Liberia also will be part of the scenarios"
-    r"(?:troops|forces|personnel|soldiers|sailors|marines|units|contingents|militaries|navies|"
-    r"warships|ships|aircraft)(?: (?:will be |are |were )?(?:coming|came|come|arriving|arrived))?"
-    r" from|part of the|"
-    # "This year's foreign partners are from the Czech Republic."
-    r"partners (?:are|were|will be) from|"
-    # "included the military forces of Tonga", "will also be represented by air defence units"
-    r"includ(?:es|ed) (?:the )?(?:military |armed |naval )?forces of|"
-    r"(?:be|are|were) represented)\b",
-    IGN,
-)
-
-_REFERS = re.compile(
-    r"\b(?:the|this|this year's|the annual|the joint|the multinational|the bilateral)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|war[- ]?games?|wargames?|manoeuvres|maneuvers)\b|"
-    # exercise jargon for whoever takes part: "the training audience represent Lithuania, ..."
-    r"\b(?:training audience|participating (?:nations|countries|navies|armies|militaries|"
-    r"forces|troops|units|states|partners))\b",
-    IGN,
-)
 
 # "KARACHI - ", "SEOUL, March 4 (Yonhap) -", "date 2024-01-25 KARACHI -"
 _DATELINE_CITY = re.compile(
@@ -167,11 +112,12 @@ def fill_places(
             continue
         near = any(e.index - k in core_idx for k in (1, 2, 3))
         counted = e.index < _HEAD_LINES and _FORCE_COUNT.search(e.text) is not None
-        if (near or counted or _PARTICIPATION.search(e.text)) and not context(e.index):
+        lists = _LISTS_PARTICIPANTS.search(e.text) is not None
+        if (near or counted or lists or _PARTICIPATION.search(e.text)) and not context(e.index):
             # "Those participating include: The United States Air Force, ..., the German Army
             # and the Belgian Army": a line that lists who takes part is read as plainly as
             # an exercise sentence.
-            listing = near and _LISTS_PARTICIPANTS.search(e.text) is not None
+            listing = near and lists
             read_sentence(e.text, cev, exercise_sentence=listing)
             for code in platform_roll(e.text) if near else ():
                 cev.participants.setdefault(code, e.text)

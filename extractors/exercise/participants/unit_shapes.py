@@ -74,3 +74,20 @@ ROLL_CALL = re.compile(
     r"\b",
     IGN,
 )
+
+# "China and Mongolia, which also participated, became the first ...": the verb of taking part
+# in an aside right after the list.
+P_SUBJ_ASIDE = re.compile(
+    rf"({LIST}),\s*(?:who|which)\s+(?:also\s+|both\s+|each\s+)?(?:will\s+|have\s+|has\s+)?"
+    r"(?:also\s+)?(?:particip(?:at|an)\w*|took part|take part|taken part|joined|join|sent|send|"
+    r"contributed|contribute)\b",
+    IGN,
+)
+
+# "The United States has sent several destroyers to the region as part of an operation against
+# drug trafficking": forces sent for a mission of their own, beside the drill, not into it.
+OTHER_MISSION = re.compile(
+    r"[^.;]{0,160}?\bas part of\s+(?:an?|the|its|their|what)\b[^.;]{0,50}?\b(?:operation|"
+    r"mission|deployment|campaign|crackdown|patrols?)\b(?![^.;]{0,30}\b(?:exercises?|drills?))",
+    IGN,
+)
