@@ -54,7 +54,9 @@ SERIES_WORDS = phrase_regex(
 PAGE_MARKS = re.compile(
     r"From Wikipedia|Jump to:? navigation|^\s*=+ [^=]+ =+\s*$|^What (?:is|are) [A-Z]|"
     # a wiki heading with its edit link run on: "Nato ExercisesEdit"
-    r"^[^\n]{3,80}[a-z]Edit\s*$",
+    r"^[^\n]{3,80}[a-z]Edit\s*$|"
+    # an encyclopaedia's numbered citations: "... peacekeeping operations.[1] In the ...[2]"
+    r"\w[.,]?\[\d{1,3}\][^\[]{1,400}\w[.,]?\[\d{1,3}\]",
     re.MULTILINE,
 )
 # Verbs that tell an exercise is happening, will happen or has happened (both lists use them).

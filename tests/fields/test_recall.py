@@ -392,3 +392,22 @@ def test_a_masthead_line_is_not_the_headline(masthead: str) -> None:
     )
     rec = detect("", text, "2026-03-03").to_record()
     assert rec["is_exercise"] and rec["name"] == "Northern Lynx", rec
+
+
+def test_an_encyclopaedia_page_with_citations_is_no_report() -> None:
+    text = (
+        "Steppe Eagle (Kazakh: Dala Burkiti) is an annual Kazakh military exercise held for two"
+        " weeks in the summer. It brings together a dozen foreign militaries to share practices"
+        " for peacekeeping operations.[1] Troops gain training for United Nations missions.[2]"
+        " According to a chief of staff, the exercise opened a new chapter in cooperation, and"
+        " each opening ceremony draws senior guests.[3]"
+    )
+    assert not detect("", text, None).is_exercise
+
+
+def test_an_encyclopaedia_page_on_one_edition_is_still_its_report() -> None:
+    text = (
+        "= Steppe Eagle 2025 =\n\nSteppe Eagle 2025 was a Kazakh military exercise held from"
+        " 14 to 25 July 2025 near Almaty.[1] Troops from eight countries took part.[2]"
+    )
+    assert detect("", text, None).is_exercise
