@@ -91,7 +91,11 @@ CLASSES: dict[str, str] = {
     r"men and women(?= (?:were|are|will be|have been) deployed)|"
     r"people(?= from the (?:air force|navy|army|marine|armed forces|military))|"
     # "about 2,500 people from all over the world": the exercise's participants
-    r"people(?= from (?:all over the world|around the world|\d+ (?:countries|nations)))",
+    r"people(?= from (?:all over the world|around the world|\d+ (?:countries|nations)))|"
+    # "6 thousand people and 24 ships", "2,000 people, 30 aircraft and 12 vessels": people
+    # counted beside the hardware are the force
+    r"people(?=,? (?:and )?(?:about |some |over |more than |up to )?\d[\d,]* (?:ships|warships|"
+    r"vessels|aircraft|planes|jets|helicopters|tanks|armou?red vehicles|units of))",
     # "two aircraft carriers" are ships, and which of the fleet's ships they are is not told.
     "aircraft": r"aircraft(?!\s+carriers?\b)|aircrafts|planes|airplanes|aeroplanes|warplanes|"
     r"jets|fighter jets|fighters|helicopters|choppers|bombers|aviation units|drones|uavs|sorties",

@@ -322,3 +322,13 @@ def test_staff_officers_are_not_a_force_size() -> None:
 )
 def test_more_ways_of_counting_the_forces(sentence: str, field: str, expected: int) -> None:
     assert find_counts(sentence)[field][0] == expected
+
+
+def test_people_counted_beside_the_hardware_are_the_force() -> None:
+    from extractors.exercise.numbers import find_counts
+
+    said = "The navies of Greece, Italy and Spain took part in the drills - 4 thousand people and 18 ships."
+    assert find_counts(said)["troops"] == (4000, "exact")
+    assert "troops" not in find_counts(
+        "A crowd of 3 thousand people and 2 dogs watched the parade."
+    )
