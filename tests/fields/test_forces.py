@@ -327,7 +327,10 @@ def test_more_ways_of_counting_the_forces(sentence: str, field: str, expected: i
 def test_people_counted_beside_the_hardware_are_the_force() -> None:
     from extractors.exercise.numbers import find_counts
 
-    said = "The navies of Greece, Italy and Spain took part in the drills - 4 thousand people and 18 ships."
+    said = (
+        "The navies of Greece, Italy and Spain took part in the drills - 4 thousand people and"
+        " 18 ships."
+    )
     assert find_counts(said)["troops"] == (4000, "exact")
     assert "troops" not in find_counts(
         "A crowd of 3 thousand people and 2 dogs watched the parade."
