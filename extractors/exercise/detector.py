@@ -169,8 +169,7 @@ def _detect_english(title: str, text: str, published: dt.date | str | None) -> E
             evs.append(judge_sentence(i, s, [h.surface for h in hits], low=low, toks=toks))
         else:
             evs.append(SentenceEvidence(i, s))
-    if told_names:
-        _echo_names(sentences, told_names, names_by_sentence, evs)
+    echoed = _echo_names(sentences, told_names, names_by_sentence, evs) if told_names else set()
     if has_title and not names_by_sentence.get(0):
         _learn_title_names(sentences[0], names_by_sentence, evs)
     body_has_trigger = any(e.military for e in evs if e.index > 0 or not has_title)
@@ -188,7 +187,7 @@ def _detect_english(title: str, text: str, published: dt.date | str | None) -> E
         # No date from the feed or the page's metadata: the article's own header or dateline
         # ("WASHINGTON, Nov. 4, 2011 -") is the next best reference for relative dates.
         pub = infer_published(text)
-    fill_fields(mention, has_title, sentences, evs, names_by_sentence, pub)
+    fill_fields(mention, has_title, sentences, evs, names_by_sentence, pub, frozenset(echoed))
     mention.name = as_written(mention.name, title, text)
     if (
         mention.name is None
@@ -206,11 +205,13 @@ def _echo_names(
     told_names: dict[str, NameHit],
     names_by_sentence: dict[int, list[NameHit]],
     evs: list[SentenceEvidence],
-) -> None:
+) -> set[int]:
     """ "KONKAN-2018 (Nov 28-Dec 6) off Goa has taken off with units from both navies": a name
     the story gave beside an exercise word elsewhere names the exercise here too, in a line
     with military words but no exercise word of its own. Only the grammar needs the exercise
-    word to tell a name from any capitalised words; once told, the name is known."""
+    word to tell a name from any capitalised words; once told, the name is known. Returns the
+    lines it named."""
+    echoed: set[int] = set()
     for i, s in enumerate(sentences):
         if names_by_sentence.get(i) or evs[i].military:
             continue
@@ -230,6 +231,8 @@ def _echo_names(
         ]
         names_by_sentence[i] = hits
         evs[i] = judge_sentence(i, s, [h.surface for h in hits], low=lower_same(s), toks=toks)
+        echoed.add(i)
+    return echoed
 
 
 # "Exercise MAPLE FLAG will take place at 4 Wing": a name of two or more words in capitals, the

@@ -50,12 +50,19 @@ def fill_fields(
     evs: list[SentenceEvidence],
     names_by_sentence: dict[int, list[NameHit]],
     pub: dt.date | None,
+    echoed: frozenset[int] = frozenset(),
 ) -> None:
+    """``echoed``: lines that name the exercise only because the story gave the name beside an
+    exercise word elsewhere (detector._echo_names); they are about it, but cast no vote on how
+    it is named."""
     weak = _resolve_anaphora(evs)
     ex = [e for e in evs if e.military]
     # --- name: a known or grammar name in the headline, else the most-mentioned one.
     all_hits = [
-        (i, h) for i in sorted(names_by_sentence) for h in names_by_sentence[i] if evs[i].military
+        (i, h)
+        for i in sorted(names_by_sentence)
+        for h in names_by_sentence[i]
+        if evs[i].military and i not in echoed
     ]
     # A name in a sentence about another or an earlier event ("exceeds those taking part in
     # the concurrent Zapad 2017 drills") is not the article's exercise when another name is.

@@ -411,3 +411,14 @@ def test_an_encyclopaedia_page_on_one_edition_is_still_its_report() -> None:
         " 14 to 25 July 2025 near Almaty.[1] Troops from eight countries took part.[2]"
     )
     assert detect("", text, None).is_exercise
+
+
+def test_a_line_named_only_by_echo_casts_no_vote_on_the_name() -> None:
+    # The first line is read as about the exercise because the second gives "Kavkaz 2026"
+    # beside an exercise word; how the exercise is named is still the second line's choice.
+    text = (
+        "Troops and tanks for the Kavkaz 2026 moved to ranges near Rostov overnight. The"
+        " strategic exercise \u201cCaucasus-2026\u201d (also called Kavkaz 2026) began on Monday"
+        " with troops from nine countries. Officers from Armenia and Belarus attended."
+    )
+    assert detect("", text, "2026-10-01").name == "Caucasus-2026"
