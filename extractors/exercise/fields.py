@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from .anaphora import _resolve_anaphora
 from .context import other_event
 from .dates import (
     DateContext,
@@ -38,7 +39,7 @@ from .numbers import find_counts
 from .participants import fill_places
 from .phase import decide_phase
 from .phase.patterns import EXERCISE_WORD
-from .triggers import SentenceEvidence, has_trigger, judge_sentence
+from .triggers import SentenceEvidence
 
 IGN = re.IGNORECASE
 
@@ -176,6 +177,11 @@ def fill_fields(
     if pub is None:
         written = [y for i in date_sentences for y in years_in(sentences[i])]
         document_year = max(written) if written else None
+        # "The two most notable aspects of Vostok-2018 were ...": on an undated page, an edition
+        # of the story's own series written anywhere is a surer year than "since 2012".
+        editions = _edition_years(main_series, sentences)
+        if editions:
+            document_year = max(editions)
         # "CANBERRA, Sept 6: ... the exercise, which began on Sunday": a dateline without a
         # year, in the year of the exercise's edition, is the day the story was filed.
         pub = dateline_day(sentences[:3], year or document_year)
@@ -326,6 +332,14 @@ def fill_fields(
         mention.evidence.setdefault("is_exercise", core[0].text)
 
 
+def _edition_years(series: str | None, sentences: list[str]) -> list[int]:
+    """Years of the editions of ``series`` (case-folded) written in the story ("Vostok-2018")."""
+    if not series:
+        return []
+    edition = re.compile(rf"(?<![\w-]){re.escape(series)}[\s-]{{0,2}}((?:19|20)\d\d)\b", IGN)
+    return [int(m.group(1)) for s in sentences for m in edition.finditer(s)]
+
+
 def _names_as_word(alias: str, sentence: str) -> bool:
     """``alias`` (case-folded) written in ``sentence`` as a word of its own."""
     return re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", sentence.casefold()) is not None
@@ -356,30 +370,6 @@ def _current_edition(name: str, pub_year: int | None) -> bool:
 _TAKE_PART = re.compile(
     r"\b(?:participat\w*|take part|taking part|took part|takes part|involv\w*)\b", IGN
 )
-# "The exercise is scheduled from...", "the manoeuvres threaten nobody": once the article is
-# known to be about an exercise, a definite reference to it needs no military word of its own.
-_ANAPHOR = re.compile(
-    r"\b(?:the|this|these|those|that|its|their|this year's)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:exercises?|drills?|manoeuvres|maneuvers|war[- ]?games?|wargames?)\b",
-    IGN,
-)
-
-_ANAPHOR_LC = re.compile(_ANAPHOR.pattern)
-
-
-def _resolve_anaphora(evs: list[SentenceEvidence]) -> frozenset[int]:
-    """Re-judge sentences that refer back to the exercise; returns their indices."""
-    found = set()
-    for i, e in enumerate(evs):
-        if e.military or not has_trigger(e.text):
-            continue
-        low = e.text.lower()
-        if _ANAPHOR_LC.search(low):
-            judged = judge_sentence(e.index, e.text, [], context_military=True)
-            if judged.military:
-                evs[i] = judged
-                found.add(e.index)
-    return frozenset(found)
 
 
 def _is_caption(sentences: list[str], i: int) -> bool:

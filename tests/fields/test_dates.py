@@ -1027,3 +1027,12 @@ def test_a_visitors_day_is_not_the_schedule() -> None:
         " to May 30. Defence Minister Ali Kaya on Tuesday noted that participation is growing."
     )
     assert _dates("", text, "2026-05-22")[:2] == ("2026-04-25", "2026-05-30")
+
+
+def test_an_undated_page_takes_its_year_from_an_edition_of_its_own_series() -> None:
+    text = (
+        "Russia and China have held joint naval drills since 2012. Russia held its quadrennial"
+        " Vostok military exercises September 11-17 with Chinese and Mongolian units. The most"
+        " notable aspect of Vostok-2026 was its size."
+    )
+    assert _dates("", text, None)[:2] == ("2026-09-11", "2026-09-17")
