@@ -7,15 +7,10 @@ development set showed the detector missing or mistaking.
 from __future__ import annotations
 
 import pytest
+from participant_reading import participants
 
 from extractors.exercise import detect
 from extractors.exercise.participants import CountryEvidence, read_sentence
-
-
-def participants(sentence: str) -> set[str]:
-    ev = CountryEvidence()
-    read_sentence(sentence, ev, exercise_sentence=True)
-    return {c for c in ev.participants if c not in ev.observers or c in ev.plain}
 
 
 @pytest.mark.parametrize(

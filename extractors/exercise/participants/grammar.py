@@ -105,6 +105,16 @@ _ASIDE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
 _NEW_CLAUSE = re.compile(r",\s*(?:while|whereas)\b", re.IGNORECASE)
 
 
+# Shapes whose first group is the list of participants, read in any sentence and with no test
+# of the words before it: a new one is a row here.
+_UNIT_SHAPES = ((P_MODEL_FROM, "from"), (P_CAME_FROM, "from"), (P_ALONGSIDE_FORCES, "with"))
+_LIST_SHAPES = (
+    (_P_BESIDES, "besides"),
+    (_P_INVOLVE, "involve"),
+    (_P_SIDE, "side"),
+    (_P_PARTICIPATION_OF, "participation-of"),
+)
+
 _MAX_PLACES = 80
 
 
@@ -245,25 +255,17 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
         for m in re.finditer(r"§(\d+)§", clause):
             if places[int(m.group(1))].kind in PARTICIPANT_KINDS:
                 found.setdefault(int(m.group(1)), "roll")
-    for m in P_MODEL_FROM.finditer(masked):
-        add(m, 1, "from", check_context=False)
-    for m in P_CAME_FROM.finditer(masked):
-        add(m, 1, "from", check_context=False)
-    for m in P_ALONGSIDE_FORCES.finditer(masked):
-        add(m, 1, "with", check_context=False)
+    for pattern, how in _UNIT_SHAPES:
+        for m in pattern.finditer(masked):
+            add(m, 1, how, check_context=False)
     for m in _P_INCL.finditer(masked):
         if _CONTEXT_BEFORE.search(masked[max(0, m.start() - 40) : m.start()]):
             continue
         if exercise_sentence or _PARTICIPATION_WORDS.search(masked):
             add(m, 1, "including", check_context=False)
-    for m in _P_BESIDES.finditer(masked):
-        add(m, 1, "besides", check_context=False)
-    for m in _P_INVOLVE.finditer(masked):
-        add(m, 1, "involve", check_context=False)
-    for m in _P_SIDE.finditer(masked):
-        add(m, 1, "side", check_context=False)
-    for m in _P_PARTICIPATION_OF.finditer(masked):
-        add(m, 1, "participation-of", check_context=False)
+    for pattern, how in _LIST_SHAPES:
+        for m in pattern.finditer(masked):
+            add(m, 1, how, check_context=False)
     for m in _P_PARTICIPATING.finditer(masked):
         add(m, next(g for g in (1, 2, 3, 4) if m.group(g)), "participating", check_context=False)
     if exercise_sentence or found:
