@@ -155,7 +155,9 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
 
     def cued(start: int) -> bool:
         # "represented the U.S. Navy"; "the participating aircraft include U.S. F-35s, ..."
-        return start >= roll_from or FORCE_CUE_BEFORE.search(masked, max(0, start - 60), start)
+        return start >= roll_from or bool(
+            FORCE_CUE_BEFORE.search(masked, max(0, start - 60), start)
+        )
 
     for p_i, p in enumerate(places):
         if p.kind == "force":
