@@ -725,3 +725,47 @@ def test_an_undated_page_that_gives_a_whole_past_span_and_no_tense_is_a_record()
 )
 def test_an_undated_page_reads_the_tense_of_the_span(body: str, expected: str) -> None:
     assert detect("Exercise Frontier Lynx", body, None).phase == expected
+
+
+# An undated page whose story is told wholly in the past, with no cue word of a phase: with
+# no clock but the tense, it is a record of a drill that is over.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Minehunters from six navies took part in the Northern Sweep exercise off the"
+            " Faroe Islands. The drill integrated divers and unmanned boats from Iceland,"
+            " Denmark and Norway to clear a simulated harbour channel.",
+            "concluded",
+        ),
+        (
+            "From 7 to 19 May, allied frigates engaged in live-fire air defence drills off the"
+            " Hebrides. Known as Steel Umbrella, the exercise integrated ships from Canada,"
+            " Denmark and Spain.",
+            "concluded",
+        ),
+        # a present verb anywhere in the lead keeps it running
+        (
+            "Minehunters from six navies are taking part in the Northern Sweep exercise off the"
+            " Faroe Islands. The drill integrated divers and unmanned boats from Iceland.",
+            "ongoing",
+        ),
+        # an opening told in the past is a drill under way
+        (
+            "Minehunters from six navies began the Northern Sweep exercise off the Faroe"
+            " Islands, where divers from Iceland and Denmark trained.",
+            "ongoing",
+        ),
+    ],
+)
+def test_an_undated_story_told_wholly_in_the_past_is_over(body: str, expected: str) -> None:
+    assert detect("", body, None).phase == expected
+
+
+def test_a_dated_story_in_the_past_tense_keeps_its_calendar() -> None:
+    body = (
+        "Minehunters from six navies took part in the Northern Sweep exercise off the Faroe"
+        " Islands on Tuesday. The drill integrated divers from Iceland and Denmark."
+    )
+    # a publication day is a clock; the tense alone does not end the drill
+    assert detect("", body, "2025-05-14").phase != "announced"

@@ -25,7 +25,13 @@ from .calendar import (
 )
 from .cancelled import headline_cancels, is_cancelled
 from .cues import CUES
-from .patterns import CUT_SHORT, ENDS_HEADLINE, WHEN_UNKNOWN
+from .patterns import (
+    CUT_SHORT,
+    ENDS_HEADLINE,
+    PAST_ACCOUNT,
+    PRESENT_ACCOUNT,
+    WHEN_UNKNOWN,
+)
 
 __all__ = ["CUT_SHORT", "decide_phase", "is_cancelled", "phase_from_dates", "phase_from_text"]
 
@@ -365,4 +371,19 @@ def decide_phase(
         # with its year, told without a tense that places it, is a record written after it
         # (a unit's page, a spotter's report, an encyclopedia entry).
         return "concluded"
+    if told is None and published is None and _told_in_past(headline, lead):
+        # "From May 7-19, NATO ships engaged in live-fire drills ... the exercise integrated
+        # ships from nine states", on a page with no date: with no clock but the tense, a
+        # story told wholly in the past is a record of a drill that is over.
+        return "concluded"
     return told or "ongoing"
+
+
+def _told_in_past(headline: str | None, lead: list[str]) -> bool:
+    """The headline and first exercise sentences (quotes and captions aside) use a past verb
+    of the drill and no present, future or opening one."""
+    texts = [
+        t for t in ([headline] if headline else []) + lead[:3] if not _QUOTE_OR_CAPTION.match(t)
+    ]
+    said = " ".join(texts)
+    return PAST_ACCOUNT.search(said) is not None and PRESENT_ACCOUNT.search(said) is None

@@ -58,3 +58,23 @@ WHEN_UNKNOWN = phrase_regex(
         "date of the exercise was not",
     )
 )
+
+# An undated story told wholly in the past: "From May 7-19, NATO ships engaged in live-fire
+# drills", "the exercise integrated ships from nine states". Verbs of an opening ("began",
+# "kicked off", "launched") are left out: an opening told in the past is a drill under way.
+PAST_ACCOUNT = re.compile(
+    r"\b(?:was|were|took part|participated|engaged|integrated|attended|involved|held|"
+    r"conducted|carried out|practi[sc]ed|demonstrated|trained|fired|marked|included|"
+    r"brought together|featured|tested|showcased|visited|witnessed|staged|completed|concluded|"
+    r"ended|wrapped up|performed|executed|simulated|flew|sailed|jumped|landed|attracted|"
+    r"culminated|rehearsed)\b",
+    re.IGNORECASE,
+)
+# ... and what tells it is not over: a present or future verb of the drill or its state.
+PRESENT_ACCOUNT = re.compile(
+    r"\b(?:is|are|will|shall|takes? part|participates?|engages?|involves|includes|holds|"
+    r"conducts|practi[sc]es|trains|continues|runs|underway|under way|ongoing|currently|now|"
+    r"begins|starts|kicks off|hosts|began|started|kicked off|launched|opened|commenced|"
+    r"today|tonight|this week|tomorrow)\b",
+    re.IGNORECASE,
+)
