@@ -499,3 +499,24 @@ def test_a_series_translated_by_the_press_is_the_same_series(name: str, series: 
 def test_an_edition_after_the_short_form_in_brackets_belongs_to_the_name() -> None:
     hits = find_names("Navies gathered in Padang for Exercise Komodo (MNEK) 2026 on Monday.", True)
     assert [h.surface for h in hits] == ["Komodo 2026"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            'The two navies began a week of drills dubbed "Wardens of the Reef" off the coast.',
+            "Wardens of the Reef",
+        ),
+        (
+            "The armies opened a joint exercise called Shield of the Steppe-3 near the border.",
+            "Shield of the Steppe-3",
+        ),
+        (
+            "The brigade held a live-fire drill code-named Hammer of Dawn on the range.",
+            "Hammer of Dawn",
+        ),
+    ],
+)
+def test_a_given_name_keeps_its_of_the(sentence: str, name: str) -> None:
+    assert detect("", sentence, "2025-04-02").name == name

@@ -750,6 +750,12 @@ def test_an_undated_page_reads_the_tense_of_the_span(body: str, expected: str) -
             " Faroe Islands. The drill integrated divers and unmanned boats from Iceland.",
             "ongoing",
         ),
+        # a report in the perfect is news of the day
+        (
+            "Minehunters from six navies have taken part in the Northern Sweep exercise off the"
+            " Faroe Islands. The drill integrated divers and unmanned boats from Iceland.",
+            "ongoing",
+        ),
         # an opening told in the past is a drill under way
         (
             "Minehunters from six navies began the Northern Sweep exercise off the Faroe"

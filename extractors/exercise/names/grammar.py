@@ -73,10 +73,12 @@ _NAMED_EX = re.compile(
     r"\b(?:Exercise|Ex|EXERCISE|Exercises)\.?\s+['\"]?([A-Z][\w-]*(?:[ -](?:[A-Z][\w-]*|of|the|"
     r"\d{2,4}|[IVX]{1,5}))*)"
 )
+# "dubbed "Guardians of the Nile"", "called Guardian of the South-2": "of (the)" between
+# capitalised words stays inside the name.
 _DUBBED = re.compile(
     r"\b(?:named|called|dubbed|code-?named|titled|entitled|christened|codenamed|known as)\s+"
     r"['\"]?"
-    r"([A-Z][\w-]*(?:[ -](?:[A-Z][\w-]*|\d{2,4}))*)"
+    r"([A-Z][\w-]*(?:[ -](?:[A-Z][\w-]*|\d{2,4})| of(?: the)? (?=[A-Z])[A-Z][\w-]*)*)"
 )
 # "deploy ... for Bushido Guardian 23": a two-word capitalised name with an edition number.
 _FOR_NAME = re.compile(

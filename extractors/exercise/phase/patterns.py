@@ -72,7 +72,7 @@ PAST_ACCOUNT = re.compile(
 )
 # ... and what tells it is not over: a present or future verb of the drill or its state.
 PRESENT_ACCOUNT = re.compile(
-    r"\b(?:is|are|will|shall|takes? part|participates?|engages?|involves|includes|holds|"
+    r"\b(?:is|are|has|have|will|shall|takes? part|participates?|engages?|involves|includes|holds|"
     r"conducts|practi[sc]es|trains|continues|runs|underway|under way|ongoing|currently|now|"
     r"begins|starts|kicks off|hosts|began|started|kicked off|launched|opened|commenced|"
     r"today|tonight|this week|tomorrow)\b",
