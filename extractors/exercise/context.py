@@ -33,7 +33,10 @@ _PAST_TIME = re.compile(
     # "which the PLA has previously stated is a punishment": an earlier statement, not event.
     r"(?:years?|months) ago|previously(?! (?:said|stated|announced|described|called|warned|"
     r"declared|noted|claimed|vowed))|in the past|(?:was|were) last held|meanwhile|"
-    r"in recent (?:years|months))\b",
+    r"in recent (?:years|months|weeks|days)|"
+    # "Earlier, the district commander reported a joint exercise ...", "That year, warships
+    # visited ... for naval exercises": a turn to another time, at the head of the sentence.
+    r"^\W*(?:earlier|that year|at the time|back then)(?=,))\b",
     IGN,
 )
 # "was first staged in 2019", "last held five years ago": the history of this exercise series,
@@ -81,6 +84,10 @@ _PAST_WORDS = (
     "in the past",
     "meanwhile",
     "in recent ",
+    "earlier,",
+    "that year,",
+    "at the time,",
+    "back then,",
 )
 _COMPARE_WORDS = ("than", "as ", "compared", "up from", "down from", "versus")
 # The patterns are lower case: they run without IGNORECASE on the lower-cased sentence, and

@@ -42,3 +42,22 @@ def test_a_byline_names_no_participant() -> None:
         " at the Drawsko range on Friday with a live-fire demonstration by Polish troops."
     )
     assert detect("", text, "2026-05-08").countries == ["PL"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "The Russian fleet also conducted exercises in the Baltic Sea in recent days.",
+        "Earlier, the district commander reported that Kazakh and Kyrgyz units held a joint"
+        " drill in the mountains.",
+        "That year, Chinese warships also visited Cambodia for naval exercises in the Gulf of"
+        " Thailand.",
+    ],
+)
+def test_a_turn_to_another_time_names_no_participant(aside: str) -> None:
+    text = (
+        "German and Polish minehunters began the Amber Sweep exercise off Gdansk on Monday,"
+        " the Polish navy said. The German and Polish crews will clear practice mines for a"
+        f" week. {aside} The exercise ends on Sunday."
+    )
+    assert detect("Amber Sweep begins", text, "2025-05-12").countries == ["DE", "PL"]
