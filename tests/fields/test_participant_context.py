@@ -61,3 +61,23 @@ def test_a_turn_to_another_time_names_no_participant(aside: str) -> None:
         f" week. {aside} The exercise ends on Sunday."
     )
     assert detect("Amber Sweep begins", text, "2025-05-12").countries == ["DE", "PL"]
+
+
+def test_a_link_to_another_story_names_no_participant() -> None:
+    text = (
+        "Danish and Estonian minehunters began the Amber Sweep exercise off Tallinn on Monday,"
+        " the head of the Estonian navy said at the start of the drill."
+        "\nNorway resumes fishing talks and says quotas will be set by June"
+        "\nThe Danish and Estonian crews will clear practice mines for a week."
+    )
+    assert detect("Amber Sweep begins", text, "2025-05-12").countries == ["DK", "EE"]
+
+
+def test_a_last_line_cut_short_is_still_read() -> None:
+    text = (
+        "Danish and Estonian minehunters began the Amber Sweep exercise off Tallinn on Monday,"
+        " the head of the Estonian navy said at the start of the drill."
+        "\nThe Danish and Estonian crews will clear practice mines for a week."
+        "\nIn addition, Finland and Latvia are taking part with divers and a command"
+    )
+    assert detect("Amber Sweep begins", text, "2025-05-12").countries == ["DK", "EE", "FI", "LV"]

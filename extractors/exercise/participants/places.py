@@ -64,6 +64,12 @@ _AWAY = re.compile(
 )
 
 
+# "Israel resumes ceasefire in Gaza and says aid deliveries will restart Monday": a line with
+# no closing stop, set among an exercise's sentences, is a link to another story. Not the
+# text's last line: a page cut short ends mid-sentence.
+_TEASER = re.compile(r"^[^.!?]{12,160}[^\W\d]$")
+
+
 def fill_places(
     mention: ExerciseMention,
     has_title: bool,
@@ -113,6 +119,8 @@ def fill_places(
         near = any(e.index - k in core_idx for k in (1, 2, 3))
         counted = e.index < _HEAD_LINES and _FORCE_COUNT.search(e.text) is not None
         lists = _LISTS_PARTICIPANTS.search(e.text) is not None
+        if near and not (counted or lists) and _TEASER.match(e.text) and e.index < len(evs) - 1:
+            continue  # another story's headline (the last line may be a text cut short)
         if (near or counted or lists or _PARTICIPATION.search(e.text)) and not context(e.index):
             # "Those participating include: The United States Air Force, ..., the German Army
             # and the Belgian Army": a line that lists who takes part is read as plainly as
