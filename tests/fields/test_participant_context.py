@@ -30,6 +30,20 @@ from extractors.exercise import detect
             " units.",
             {"EE"},
         ),
+        (
+            "The drill deepens naval ties between Iran and Pakistan, raising concerns for"
+            " India's defence ministry.",
+            {"IR", "PK"},
+        ),
+        (
+            "Turkish bombers, trained for precision strikes on key Syrian air bases, took part"
+            " in the exercise.",
+            {"TR"},
+        ),
+        (
+            "The Danish exercise is being closely watched by Belarusian officials.",
+            {"DK"},
+        ),
     ],
 )
 def test_context_is_no_participation(sentence: str, expected: set[str]) -> None:

@@ -72,7 +72,13 @@ _CONTEXT_BEFORE = re.compile(
     # "servicemen have departed for Belarus": where they go, not who sends them
     r"(?:departed|departs|depart|left|leave|leaves|headed|heading|set off|bound) for|"
     r"mock|mock-up of|mock-ups? of|replicas? of|models? of|simulated|"
-    r"(?:attack|invasion|aggression|switch|incursion|strike|assault|landing)s? by)"
+    r"(?:attack|invasion|aggression|switch|incursion|strike|assault|landing)s? by|"
+    # "will be closely watched by Russia", "raising concerns for Japan's defence ministry",
+    # "designed for precision strikes on key North Korean facilities": who looks on or is
+    # aimed at, not who takes part
+    r"(?:watched|monitored|tracked|shadowed|followed|scrutini[sz]ed) by|"
+    r"(?:concerns?|alarm|worr(?:y|ies)|unease|anxiety) (?:for|in|among|from)|"
+    r"(?:strikes?|attacks?|raids?) (?:on|against)(?: key| major)?)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
     IGN,
 )
