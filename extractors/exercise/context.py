@@ -100,6 +100,18 @@ _COMPARISON_LC = re.compile(_COMPARISON.pattern)
 _HISTORY_LC = re.compile(_HISTORY.pattern)
 
 
+# "The district's schedule for 2022 also includes joint exercises with Egypt and Pakistan",
+# "the 2022 combat training plan includes joint drills with ...": a year's programme of
+# drills, not this one.
+_PROGRAMME = re.compile(
+    r"\b(?:schedule|plan|programme|program|calendar)\b(?:\s+for\s+(?:19|20)\d\d)?[^.;]{0,50}?"
+    r"\b(?:also\s+)?(?:includes?|included|envisages?|provides for)\b[^.;]{0,80}?\b" + _EXN + r"\b"
+)
+
+
+_PROGRAMME_LC = re.compile(_PROGRAMME.pattern)
+
+
 def other_event(sentence: str, pub_year: int | None, names_main: bool) -> bool:
     """True when ``sentence`` is about another exercise or an earlier event.
 
@@ -112,6 +124,10 @@ def other_event(sentence: str, pub_year: int | None, names_main: bool) -> bool:
         return True
     if names_main:
         return False
+    if ("plan" in low or "schedule" in low or "program" in low or "calendar" in low) and (
+        _PROGRAMME_LC.search(low)
+    ):
+        return True
     years = [int(y) for y in _YEAR.findall(low)] if pub_year else []
     if (" ago" in low or "ly " in low or "first " in low or "last " in low) and _HISTORY_LC.search(
         low

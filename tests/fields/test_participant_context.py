@@ -95,3 +95,21 @@ def test_a_last_line_cut_short_is_still_read() -> None:
         "\nIn addition, Finland and Latvia are taking part with divers and a command"
     )
     assert detect("Amber Sweep begins", text, "2025-05-12").countries == ["DK", "EE", "FI", "LV"]
+
+
+@pytest.mark.parametrize(
+    "programme",
+    [
+        "The fleet's schedule for 2026 also includes joint exercises with the navies of Oman"
+        " and Kenya.",
+        "The district's 2026 combat training plan includes joint drills with the armed forces"
+        " of Laos and Vietnam.",
+    ],
+)
+def test_a_years_programme_of_drills_names_no_participant(programme: str) -> None:
+    text = (
+        "German and Polish minehunters began the Amber Sweep exercise off Gdansk on Monday,"
+        " the Polish navy said. The German and Polish crews will clear practice mines for a"
+        f" week. {programme} The exercise ends on Sunday."
+    )
+    assert detect("Amber Sweep begins", text, "2025-05-12").countries == ["DE", "PL"]
