@@ -207,3 +207,16 @@ def test_a_deployment_told_beside_the_drill_is_not_a_participant() -> None:
         " submarine to the region as part of an operation against smuggling."
     )
     assert detect("", text, PUBLISHED).countries == ["CU"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Around 400 Dutch marines will take part in the exercise.", {"NL"}),
+        ("Over 1,200 Spanish soldiers joined the drill this week.", {"ES"}),
+        # a place word before a state still sets it aside
+        ("Chinese warships exercised around Taiwan on Monday.", {"CN"}),
+    ],
+)
+def test_an_approximate_count_is_no_place_word(sentence: str, expected: set[str]) -> None:
+    assert participants(sentence) == expected

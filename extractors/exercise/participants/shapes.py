@@ -79,6 +79,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:watched|monitored|tracked|shadowed|followed|scrutini[sz]ed) by|"
     r"(?:concerns?|alarm|worr(?:y|ies)|unease|anxiety) (?:for|in|among|from)|"
     r"(?:strikes?|attacks?|raids?) (?:on|against)(?: key| major)?)"
+    # "Around 350 US Marines", "over 1,000 British troops": a count, not a place
+    r"(?!\s+\d)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
     IGN,
 )
