@@ -153,7 +153,10 @@ def _join_soft_wraps(text: str) -> str:
             open_end = not first.isspace() and prev.rsplit(None, 1)[-1] in _NO_END_WORDS
             # A long line cut before a number: 'code-named "Coordination' / '2006."'.
             number_on = first.isdigit() and last.isalpha() and len(prev) >= _WRAPPED_LINE
-            if lower_on or credit_on or open_end or number_on:
+            # "from Belarus, Kazakhstan," / "Kyrgyzstan, Russia, and Tajikistan": a list cut
+            # after its comma. No sentence or headline ends on a comma.
+            comma_on = last == "," and not first.isspace()
+            if lower_on or credit_on or open_end or number_on or comma_on:
                 out[-1] = prev + " " + line
                 continue
         out.append(line)

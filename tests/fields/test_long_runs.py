@@ -42,3 +42,16 @@ def test_the_umbrella_named_after_part_of_is_found_in_one_pass() -> None:
     marked = {h.surface for h in hits if id(h) in umbrellas(sentence, hits)}
     assert any("Steadfast Lynx" in s for s in marked)
     assert not any("Nordic Lynx" in s for s in marked)
+
+
+def test_a_list_wrapped_after_its_comma_stays_one_sentence() -> None:
+    text = (
+        "The drills bring together soldiers from Armenia, Georgia,\n"
+        "Moldova, Romania and Bulgaria for two weeks.\n"
+        "A second line starts a new sentence."
+    )
+    assert split_sentences(text) == [
+        "The drills bring together soldiers from Armenia, Georgia, Moldova, Romania and"
+        " Bulgaria for two weeks.",
+        "A second line starts a new sentence.",
+    ]
