@@ -520,3 +520,14 @@ def test_an_edition_after_the_short_form_in_brackets_belongs_to_the_name() -> No
 )
 def test_a_given_name_keeps_its_of_the(sentence: str, name: str) -> None:
     assert detect("", sentence, "2025-04-02").name == name
+
+
+def test_a_numbered_unit_is_no_edition_of_a_name() -> None:
+    text = (
+        "The drill, led by Task Force 64 and the 3rd Fleet, runs off Oman until Friday."
+        " In Exercise Falcon Reef, American sailors are training alongside their Omani"
+        " counterparts."
+    )
+    m = detect("Navies train off Oman", text, "2025-02-03")
+    assert m.name == "Falcon Reef"
+    assert m.countries == ["OM", "US"]

@@ -108,8 +108,16 @@ _STAFF_BODY = frozenset(
 )
 
 
+# "led by Task Force 51", "the 5th Fleet", "Carrier Strike Group 12": a numbered unit, not an
+# edition of a named exercise.
+_NUMBERED_UNIT = re.compile(
+    r"\b(?:Task (?:Force|Group|Unit)|Strike Group|Fleet|Brigade|Division|Battalion|Regiment|"
+    r"Squadron|Wing|Flotilla)[ -]'?\d{1,3}$"
+)
+
+
 def _is_generic(name: str) -> bool:
-    if _MODEL.search(name):
+    if _MODEL.search(name) or _NUMBERED_UNIT.search(name):
         return True
     words = [w for w in re.split(r"[ -]+", name) if w]
     if not words or words[0] in _PREPOSITION_START:
