@@ -220,3 +220,14 @@ def test_a_deployment_told_beside_the_drill_is_not_a_participant() -> None:
 )
 def test_an_approximate_count_is_no_place_word(sentence: str, expected: set[str]) -> None:
     assert participants(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bombers were accompanied by two Norwegian F-35 fighters over the sea.", {"NO"}),
+        ("For the first time the drills were joined by a Danish frigate and its crew.", {"DK"}),
+    ],
+)
+def test_forces_joining_in_the_passive_take_part(sentence: str, expected: set[str]) -> None:
+    assert participants(sentence, exercise_sentence=False) == expected

@@ -47,8 +47,11 @@ P_MODEL_FROM = re.compile(
 
 # "carried out landings alongside Swedish, French and Italian soldiers": the forces a unit
 # acts alongside are its partners in the exercise, whatever the verb.
+# "The bombers were accompanied by two South Korean F-15 fighters", "joined by the Japanese
+# minesweeper": the same, told in the passive.
 P_ALONGSIDE_FORCES = re.compile(
-    rf"\b(?:alongside|side by side with|together with)\s+(?:the\s+)?({LIST})(?:'s?)?\s+"
+    rf"\b(?:alongside|side by side with|together with|(?:joined|accompanied) by)\s+"
+    rf"(?:the\s+|an?\s+)?(?:{_COUNT}\s+)?({LIST})(?:'s?)?\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{MILNOUN}\b",
     IGN,
 )
