@@ -44,6 +44,11 @@ from extractors.exercise import detect
             "The Danish exercise is being closely watched by Belarusian officials.",
             {"DK"},
         ),
+        (
+            "During the drill, Greek and Turkish frigates sank a decommissioned Italian"
+            " corvette.",
+            {"GR", "TR"},
+        ),
     ],
 )
 def test_context_is_no_participation(sentence: str, expected: set[str]) -> None:

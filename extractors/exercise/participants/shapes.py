@@ -78,7 +78,10 @@ _CONTEXT_BEFORE = re.compile(
     # aimed at, not who takes part
     r"(?:watched|monitored|tracked|shadowed|followed|scrutini[sz]ed) by|"
     r"(?:concerns?|alarm|worr(?:y|ies)|unease|anxiety) (?:for|in|among|from)|"
-    r"(?:strikes?|attacks?|raids?) (?:on|against)(?: key| major)?)"
+    r"(?:strikes?|attacks?|raids?) (?:on|against)(?: key| major)?|"
+    # "engaged and destroyed a Danish drone aircraft", "sank a decommissioned Dutch frigate":
+    # the target
+    r"destroy(?:s|ed|ing)?|shot down|shoots? down|shooting down|sank|sunk|sink(?:s|ing)?)"
     # "Around 350 US Marines", "over 1,000 British troops": a count, not a place
     r"(?!\s+\d)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
