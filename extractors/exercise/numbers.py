@@ -21,12 +21,13 @@ _NUM = (
     r"(?:[\s-]+(hundred|thousand))?"
 )
 
-# Up to two words between the figure and the noun, or a list of nationalities: "200 Emirati and
-# American soldiers", "2,500 German, Dutch, and Norwegian troops".
+# Up to three words between the figure and the noun ("600 Singapore armed forces personnel";
+# not "of": "four of its F-16 aircraft" is part of a fleet), or a list of nationalities: "200
+# Emirati and American soldiers", "2,500 German, Dutch, and Norwegian troops".
 # "2,000 U.S. troops": a word, or an abbreviation with dots (not "5 p.m. Soldiers ...").
 _W = r"(?:(?![ap]\.m\.)[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][\w-]*)"
 _GAP = (
-    rf"(?:(?:(?!and\b|or\b|of\s+them){_W}\s+){{0,2}}?|"
+    rf"(?:(?:(?!and\b|or\b|of\b){_W}\s+){{0,3}}?|"
     rf"{_W}(?:,\s+{_W}){{0,4}},?\s+and\s+{_W}\s+)"
 )
 _CLASS_RE = "|".join(f"(?P<{k}>{v})" for k, v in _CLASSES.items())
@@ -141,7 +142,8 @@ def _count_matches(
         pos = m.end()
 
 
-_MODEL = re.compile(r"[A-Za-z]{1,3}-$")
+# "F-35 planes", "Tu-160 bombers"; and a model written with spaces, "P 8 I aircraft"
+_MODEL = re.compile(r"[A-Za-z]{1,3}-$|(?:^|\W)[B-HJ-Z] $")
 # A name of two capitalised words (or an acronym) right before a short number: the number is
 # its edition ("Emerald Warrior 22"), unlike "About 90 aircraft".
 _EDITION_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+ (?:[A-Z][a-z]+|[A-Z]{2,})|[A-Z]{3,})[ -]$")

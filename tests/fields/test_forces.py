@@ -335,3 +335,21 @@ def test_people_counted_beside_the_hardware_are_the_force() -> None:
     assert "troops" not in find_counts(
         "A crowd of 3 thousand people and 2 dogs watched the parade."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # three words between the figure and its noun
+        (
+            "More than 800 Royal Thai Army soldiers rehearsed a river crossing.",
+            {"troops": (800, "contingent:TH")},
+        ),
+        # part of a fleet, not a count of the drill's forces
+        ("The navy committed four of its frigates to the drill.", {}),
+        # a model written with spaces is no count
+        ("The drill used destroyers and P 8 I aircraft.", {}),
+    ],
+)
+def test_force_counts_with_longer_gaps(sentence: str, expected: dict) -> None:
+    assert find_counts(sentence) == expected

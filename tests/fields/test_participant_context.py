@@ -45,8 +45,7 @@ from extractors.exercise import detect
             {"DK"},
         ),
         (
-            "During the drill, Greek and Turkish frigates sank a decommissioned Italian"
-            " corvette.",
+            "During the drill, Greek and Turkish frigates sank a decommissioned Italian corvette.",
             {"GR", "TR"},
         ),
     ],
