@@ -60,6 +60,15 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+# "Exercise Swift Response 2022", "Swift Response 22", "Swift Response": one exercise, however
+# the story writes its name.
+_NAME_FURNITURE = re.compile(r"^(?:exercise|ex\.?|operation)\s+|[\s'-]*(?:\d[\d./-]*|[ivxlc]+)$")
+
+
+def _series_key(name: str) -> str:
+    return _NAME_FURNITURE.sub("", name.casefold()).strip()
+
+
 def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
@@ -125,7 +134,7 @@ def score_article(
     s += min(1.4, 0.35 * n_spec + 0.12 * n_gen)
     if any(e.named for e in ex):
         s += 0.5
-        named_counts = Counter(n.casefold() for e in ex for n in set(e.named))
+        named_counts = Counter(key for e in ex for key in {_series_key(n) for n in e.named})
         if named_counts and max(named_counts.values()) >= 3:
             s += 0.6  # the piece keeps coming back to one named exercise
     density = len(ex) / max(1, n_sentences)

@@ -422,3 +422,29 @@ def test_a_line_named_only_by_echo_casts_no_vote_on_the_name() -> None:
         " with troops from nine countries. Officers from Armenia and Belarus attended."
     )
     assert detect("", text, "2026-10-01").name == "Caucasus-2026"
+
+
+def test_a_story_that_keeps_naming_one_exercise_is_about_it() -> None:
+    # Its lead is filler, and the name comes back written three ways: "Exercise Iron Pike
+    # 2024", "Exercise Iron Pike", "Iron Pike". It is one exercise, named three times.
+    text = "\n".join(
+        [
+            "Image gallery",
+            "Exercise Iron Pike 24",
+            "Photo by staff",
+            "The regional council met on Tuesday to discuss the new budget for roads and schools.",
+            "Local businesses reported a busy summer season with many visitors from abroad.",
+            "The weather office expects a dry autumn after a wet and windy spring.",
+            "TALLINN, Estonia - Estonian and Latvian soldiers took part in Exercise Iron Pike"
+            " 2024, an annual field training event near the border.",
+            "The purpose of Exercise Iron Pike is to test how quickly reserve army battalions"
+            " can mobilise.",
+            "Officials said the event went smoothly despite the rain.",
+            '"Iron Pike is held every year and keeps our infantry ready," a military commander'
+            " said.",
+            "The council will meet again next month.",
+        ]
+    )
+    m = detect("Visual Information Service Logo", text, "2024-06-01")
+    assert m.is_exercise
+    assert m.series == "Iron Pike"
