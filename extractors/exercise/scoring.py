@@ -54,6 +54,10 @@ _OPINION = re.compile(
 # leads nothing; the story starts after it.
 _PHOTO_LINE = re.compile(r"\s*(?:FILE PHOTO|File photo|PHOTO|Photo|IMAGE|Image|Pictured)\b\s*[:|-]")
 _WORD = re.compile(r"[^\W\d_]+")
+_DATELINE = re.compile(
+    r"(?:date [\d-]+\s+)?[A-Z][A-Z .'-]{2,30}?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\([\w .-]+\))?\s*(?:-|\u2013|\u2014|:)\s"
+)
 
 
 def _words(text: str) -> int:
@@ -93,6 +97,14 @@ def score_article(
         first_body += 1
     lead_end = first_body + 1
     lead = [e for e in ex if first_body <= e.index <= lead_end and not _PHOTO_LINE.match(e.text)]
+    if not lead:
+        # "ERBIL (Kurdistan24) - The Kurdistan Region's forces conducted ...": after a
+        # standfirst and a timestamp that tell nothing of a drill, a dateline opens the story.
+        for e in evs[lead_end + 1 : first_body + 4]:
+            if _DATELINE.match(e.text):
+                lead_end = e.index
+                lead = [e] if e.military else []
+                break
     body = [e for e in ex if e.index > lead_end]
     if title_ev:
         if title_ev.generic and not title_ev.named:

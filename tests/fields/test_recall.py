@@ -448,3 +448,21 @@ def test_a_story_that_keeps_naming_one_exercise_is_about_it() -> None:
     m = detect("Visual Information Service Logo", text, "2024-06-01")
     assert m.is_exercise
     assert m.series == "Iron Pike"
+
+
+def test_a_dateline_after_a_standfirst_opens_the_story() -> None:
+    text = "\n".join(
+        [
+            "Reform of the region's forces goes on under the ministry's new plan for the"
+            " coming years, officials say.",
+            "3 hours ago",
+            "DUHOK (Regional News) - The region's Second Brigade conducted a major military"
+            " exercise on Monday in the hills north of the city.",
+            "According to the ministry, the exercise showed progress in training officers and"
+            " soldiers.",
+            "Tanks, mortars and armoured vehicles were used in the field portion of the drill.",
+            "The ministry thanked its international partners for their support.",
+            "Officials said more events are planned for next year.",
+        ]
+    )
+    assert detect("", text, "2025-12-16").is_exercise
