@@ -48,6 +48,16 @@ from extractors.exercise import detect
             "During the drill, Greek and Turkish frigates sank a decommissioned Italian corvette.",
             {"GR", "TR"},
         ),
+        ("Uzbekistan is hosting three other former Soviet states for the drills.", {"UZ"}),
+        (
+            "The drills will take place at Subic Bay, a former U.S. naval base north of Manila.",
+            set(),
+        ),
+        (
+            "The exercise is being held in close proximity to the Russian naval base at"
+            " Kaliningrad.",
+            set(),
+        ),
     ],
 )
 def test_context_is_no_participation(sentence: str, expected: set[str]) -> None:

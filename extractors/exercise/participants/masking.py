@@ -50,4 +50,16 @@ def _places(sentence: str) -> list[Place]:
     reading = _BOTH_KOREAS.sub(_both_koreas, sentence)
     if "by" in reading:
         reading = _CREDIT.sub(lambda m: " " * len(m.group(0)), reading)
-    return find_places(reading)
+    places = find_places(reading)
+    if "Soviet" in reading:
+        # "four other ex-Soviet states", "former Soviet republics": states once Soviet, not
+        # Russia.
+        places = [
+            p
+            for p in places
+            if not (p.text == "Soviet" and _ONCE.search(reading, max(0, p.start - 8), p.start))
+        ]
+    return places
+
+
+_ONCE = re.compile(r"(?:ex-|former |post-|post |non-)$", re.IGNORECASE)

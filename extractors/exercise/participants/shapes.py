@@ -56,6 +56,7 @@ _CONTEXT_BEFORE = re.compile(
     r"target(?:ing|ed|s)?|anger(?:ing|ed)?|despite|sanction\w*|provok\w*|intimidat\w*|"
     r"over|across|east of|west of|north of|south of|close to|approach\w* to|within|"
     r"opposed by|rival|enemy|adversar\w*|visit(?:ed|s|ing)? (?:to )?|trip to|in|into|at|"
+    r"proximity to|"
     r"from attacking|rather than|unlike|not|after|following|since|because of|amid|"
     # "units within firing range of Seoul"; "the drills followed the passage of U.S. warships"
     r"(?:firing |striking |strike )?range of|striking distance of|reach of|followed|"
@@ -96,7 +97,9 @@ _P_FORCE = re.compile(
     # or doctrine, not its forces.
     rf"(?!\s+(?:ties|relations|cooperation|links|pact|alliance|partnership|playbook|doctrine|"
     rf"threats?|build-?up|buildup|pressure|provocations?|aggression|intimidation|coercion|"
-    rf"expansion|might|power|budget|spending|aid|assistance)\b)",
+    rf"expansion|might|power|budget|spending|aid|assistance|"
+    # "a former U.S. military base": a place, not a force
+    rf"bases?|installations?)\b)",
     IGN,
 )
 _P_AMONG = re.compile(
