@@ -29,7 +29,8 @@ DEMONYMS: dict[str, str] = {
     "Lebanese": "LB", "Libyan": "LY", "Lithuanian": "LT", "Malaysian": "MY", "Maldivian": "MV",
     "Mexican": "MX", "Moldovan": "MD", "Mongolian": "MN", "Moroccan": "MA", "Mozambican": "MZ",
     "Nepalese": "NP", "Nepali": "NP", "New Zealander": "NZ", "Nicaraguan": "NI",
-    "Nigerian": "NG", "North Korean": "KP", "Norwegian": "NO", "Omani": "OM", "Pakistani": "PK",
+    "Nigerian": "NG", "North Korean": "KP", "N. Korean": "KP", "S. Korean": "KR",
+    "Norwegian": "NO", "Omani": "OM", "Pakistani": "PK",
     "Palestinian": "PS", "Peruvian": "PE", "Philippine": "PH", "Polish": "PL",
     "Portuguese": "PT", "Qatari": "QA", "Romanian": "RO", "Russian": "RU", "Russians": "RU",
     "Rwandan": "RW", "Saudi": "SA", "Senegalese": "SN", "Serbian": "RS", "Singaporean": "SG",
@@ -87,6 +88,8 @@ ACTORS: dict[str, str] = {
     "Western Theatre Command": "CN", "Zhongnanhai": "CN", "Shandong": "CN", "Liaoning": "CN",
     "Seoul": "KR", "South Korea": "KR", "ROK": "KR", "Republic of Korea": "KR",
     "Pyongyang": "KP", "Korean People's Army": "KP", "North Korea": "KP", "DPRK": "KP",
+    # headline shorthand: "N. Korea may have conducted firing drill"
+    "N. Korea": "KP", "N.Korea": "KP", "S. Korea": "KR", "S.Korea": "KR",
     "Korea": "KR", "Tokyo": "JP",
     "JSDF": "JP", "JMSDF": "JP", "JASDF": "JP", "JGSDF": "JP", "Self-Defense Forces": "JP",
     "Self-Defence Forces": "JP", "Self-Defense Force": "JP", "Self-Defence Force": "JP",

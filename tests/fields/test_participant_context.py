@@ -49,6 +49,8 @@ from extractors.exercise import detect
             {"GR", "TR"},
         ),
         ("Uzbekistan is hosting three other former Soviet states for the drills.", {"UZ"}),
+        ("N. Korea cancels talks with the South over the allied drills.", set()),
+        ("S. Korean and American marines held the landing drill.", {"KR", "US"}),
         (
             "The drills will take place at Subic Bay, a former U.S. naval base north of Manila.",
             set(),

@@ -85,6 +85,7 @@ from .shapes import (
 )
 from .unit_shapes import (
     FORCE_CUE_BEFORE,
+    MEETING_OBJECT,
     OTHER_MISSION,
     P_ALONGSIDE_FORCES,
     P_CAME_FROM,
@@ -200,6 +201,8 @@ def read_sentence(sentence: str, ev: CountryEvidence, exercise_sentence: bool) -
                 continue  # "as X warned"; but "..., while X sent frigates" is one more
             if _SPY_OBJECT.match(masked, m.end()):
                 continue  # "is likely to send an intelligence-gathering ship"
+            if MEETING_OBJECT.match(masked, m.end()):
+                continue  # "N. Korea cancels talks": a meeting called off, not a drill
             if OTHER_MISSION.match(masked, m.end()):
                 continue  # "has sent destroyers ... as part of an operation against smuggling"
             if not exercise_sentence and _NEWS_VERB_END.search(masked, m.start(), m.end()):

@@ -94,3 +94,11 @@ OTHER_MISSION = re.compile(
     r"mission|deployment|campaign|crackdown|patrols?)\b(?![^.;]{0,30}\b(?:exercises?|drills?))",
     IGN,
 )
+
+# "N. Korea Cancels Talks", "Pyongyang postponed the high-level meeting": what the verb acts on
+# is a meeting, not a drill.
+MEETING_OBJECT = re.compile(
+    r"\s+(?:the\s+|its\s+|a\s+|planned\s+|scheduled\s+)*(?:[\w'-]+\s+){0,2}?(?:talks|"
+    r"meetings?|summit|visit|dialogue|negotiations|meet)\b",
+    IGN,
+)
