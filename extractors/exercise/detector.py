@@ -179,6 +179,9 @@ def _detect_english(title: str, text: str, published: dt.date | str | None) -> E
     if score >= THRESHOLD and describes_series(title_n, split_sentences(body_n)[:6], body_n):
         # An encyclopaedia entry or programme page about a series, not an edition's news.
         score = min(score, THRESHOLD - 0.01)
+    if score >= THRESHOLD and _digest(names_by_sentence):
+        # A roundup that names five or more exercises once each is about none of them.
+        score = min(score, THRESHOLD - 0.01)
     mention = ExerciseMention(score=score)
     if score < THRESHOLD:
         return mention
@@ -198,6 +201,16 @@ def _detect_english(title: str, text: str, published: dt.date | str | None) -> E
         # no named exercise and no day: exercises as a policy, not an exercise.
         return ExerciseMention(score=min(score, THRESHOLD - 0.01))
     return mention
+
+
+def _digest(names_by_sentence: dict[int, list[NameHit]]) -> bool:
+    """Five or more exercise series named, none of them twice: a list of a year's drills, a
+    roundup of a navy's partners, not the news of one exercise."""
+    seen: dict[str, int] = {}
+    for hits in names_by_sentence.values():
+        for key in {(h.series or h.surface).casefold() for h in hits}:
+            seen[key] = seen.get(key, 0) + 1
+    return len(seen) >= 5 and max(seen.values()) == 1
 
 
 def _echo_names(

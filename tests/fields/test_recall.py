@@ -466,3 +466,21 @@ def test_a_dateline_after_a_standfirst_opens_the_story() -> None:
         ]
     )
     assert detect("", text, "2025-12-16").is_exercise
+
+
+_ROUNDUP = (
+    "The navy's year in review: its sailors trained with many partners. Exercise Coral Lance"
+    " took its frigates to the Indian Ocean with French ships. Exercise Amber Gate brought"
+    " marines ashore with Kenyan troops. In Exercise Silver Kestrel, its helicopters flew with"
+    " the Omani air force. Exercise Quiet Tide tested its submarines with Dutch and German"
+    " crews. Finally, Exercise Granite Sail ended the year with a joint drill off Brazil."
+)
+
+
+def test_a_roundup_of_many_exercises_each_named_once_is_about_none() -> None:
+    assert not detect("A busy year at sea", _ROUNDUP, "2025-12-20").is_exercise
+
+
+def test_a_story_that_comes_back_to_one_of_many_exercises_is_about_it() -> None:
+    text = _ROUNDUP + " Exercise Coral Lance will be held again next spring, the navy said."
+    assert detect("A busy year at sea", text, "2025-12-20").is_exercise
