@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-DETECTOR_VERSION = "exercise-rules-1.17.0"
+DETECTOR_VERSION = "exercise-rules-1.18.0"
 
 #: The exact keys of :meth:`ExerciseMention.to_record`, in order. The warehouse schema mirrors this.
 MENTION_KEYS: tuple[str, ...] = (

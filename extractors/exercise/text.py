@@ -143,24 +143,29 @@ def _join_soft_wraps(text: str) -> str:
     """One pass over the lines (a regex with look-behinds at every position was the detector's
     single largest cost)."""
     lines = text.split("\n")
-    out = [lines[0]]
+    # Each output line is kept as its pieces and joined once at the end: gluing onto a growing
+    # string would copy it again for every line (a hostile page of 50,000 wrapped lines).
+    out = [[lines[0]]]
+    joined_len = len(lines[0])  # the length of the output line being built
     for line in lines[1:]:
-        prev = out[-1]
+        prev = out[-1][-1]
         if prev.strip() and line:
             last, first = prev[-1], line[0]
             lower_on = (last.islower() or last in ",;") and (first.islower() or first == "(")
             credit_on = last.isupper() and first == "("
             open_end = not first.isspace() and prev.rsplit(None, 1)[-1] in _NO_END_WORDS
             # A long line cut before a number: 'code-named "Coordination' / '2006."'.
-            number_on = first.isdigit() and last.isalpha() and len(prev) >= _WRAPPED_LINE
+            number_on = first.isdigit() and last.isalpha() and joined_len >= _WRAPPED_LINE
             # "from Belarus, Kazakhstan," / "Kyrgyzstan, Russia, and Tajikistan": a list cut
             # after its comma. No sentence or headline ends on a comma.
             comma_on = last == "," and not first.isspace()
             if lower_on or credit_on or open_end or number_on or comma_on:
-                out[-1] = prev + " " + line
+                out[-1].append(line)
+                joined_len += 1 + len(line)
                 continue
-        out.append(line)
-    return "\n".join(out)
+        out.append([line])
+        joined_len = len(line)
+    return "\n".join(" ".join(pieces) for pieces in out)
 
 
 def split_sentences(text: str) -> list[str]:
