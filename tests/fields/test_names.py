@@ -97,6 +97,7 @@ def test_a_pandemic_before_the_name_does_not_take_its_place() -> None:
         ("FA HUM 2011", "Fuerzas Aliadas Humanitarias"),
         ("Theatre Level Operational Readiness Exercise", "TROPEX"),
         ("North. Interaction-2023", "Northern/Interaction"),
+        ("Smart Control of Hormuz Strait", "Smart Control of the Strait of Hormuz"),
     ],
 )
 def test_one_series_under_the_spellings_outlets_use(written: str, series: str) -> None:
@@ -531,3 +532,10 @@ def test_a_numbered_unit_is_no_edition_of_a_name() -> None:
     m = detect("Navies train off Oman", text, "2025-02-03")
     assert m.name == "Falcon Reef"
     assert m.countries == ["OM", "US"]
+
+
+def test_a_long_name_keeps_its_words_after_of_the() -> None:
+    sentence = (
+        'The navy began a drill titled "Firm Watch of the Northern Strait of Tiran" on Monday.'
+    )
+    assert detect("", sentence, "2025-04-02").name == "Firm Watch of the Northern Strait of Tiran"

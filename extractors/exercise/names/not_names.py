@@ -83,9 +83,16 @@ def _clean(name: str) -> str:
         if w in ("of", "the") and out and re.fullmatch(r"'?\d{2,4}|[IVX]{1,5}", out[-1]):
             break
         out.append(w)
-    while out and out[-1].lower() in ("of", "the", "and"):
-        out.pop()
-    return " ".join(out[:5]).strip(" -")
+    # Five words at most, not counting the "of the" inside a name ("Smart Control of the
+    # Strait of Hormuz").
+    kept: list[str] = []
+    for w in out:
+        if sum(1 for k in kept if k.lower() not in ("of", "the")) == 5:
+            break
+        kept.append(w)
+    while kept and kept[-1].lower() in ("of", "the", "and"):
+        kept.pop()
+    return " ".join(kept).strip(" -")
 
 
 _NOT_EXERCISE_NAME = frozenset(

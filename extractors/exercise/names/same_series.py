@@ -78,4 +78,9 @@ SAME_SERIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Hasm", ("Decisive",)),
     ("Qader", ("Kader", "Qadir")),
     ("EFES", ("Ephesus",)),
+    # the IRGC navy's Gulf drill, whose full English name outlets word two ways
+    (
+        "Smart Control of the Strait of Hormuz",
+        ("Smart Control of Hormuz Strait", "Smart Control of the Hormuz Strait"),
+    ),
 )
