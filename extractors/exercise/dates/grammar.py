@@ -223,6 +223,10 @@ _BARE_MONTH_SPAN = re.compile(
 )
 
 
+# Whether a sentence has any digit: one scan in C, not a generator over every character.
+_DIGIT = re.compile(r"\d")
+
+
 def find_raw(sentence: str) -> list[RawDate]:
     """Every date shape in the sentence, ranges before single days, without overlaps."""
     found: list[RawDate] = []
@@ -231,7 +235,7 @@ def find_raw(sentence: str) -> list[RawDate]:
         return all(b <= r.start or a >= r.end for r in found)
 
     has_month = MONTH_GATE.search(sentence) is not None
-    if has_month and any(c.isdigit() for c in sentence):
+    if has_month and _DIGIT.search(sentence):
         for shape, pattern in RANGES:
             for m in pattern.finditer(sentence):
                 if not free(m.start(), m.end()) or MAY_VERB.search(m.group(0)):
@@ -268,7 +272,7 @@ def find_raw(sentence: str) -> list[RawDate]:
             if m.group("m1") and _BARE_MONTH_SPAN.search(before):
                 continue  # "from January to March 25": months of (20)25, not the 25th
             found.append(RawDate(m.start(), m.end(), "single", month(tok), day, _int(m.group("y"))))
-    if "." in sentence and any(c.isdigit() for c in sentence):
+    if "." in sentence and _DIGIT.search(sentence):
         # "from 02.03.2026 to 13.03.2026": day, month and year with dots, as European and
         # Russian outlets write them.
         for m in DOTTED.finditer(sentence):
@@ -291,7 +295,7 @@ def find_raw(sentence: str) -> list[RawDate]:
                         else (m.group("mod") or "").lower() or None,
                     )
                 )
-    if any(ch.isdigit() for ch in sentence):
+    if _DIGIT.search(sentence):
         for m in DAY_ONLY.finditer(sentence):
             if free(m.start("d"), m.end()):
                 found.append(RawDate(m.start("d"), m.end(), "dayonly", d1=int(m.group("d"))))
