@@ -85,19 +85,29 @@ def test_a_byline_names_no_participant() -> None:
     ],
 )
 def test_a_turn_to_another_time_names_no_participant(aside: str) -> None:
+    assert _amber_sweep_with(aside) == ["DE", "PL"]
+
+
+def _amber_sweep_with(line: str) -> list[str]:
+    """The participants of a German-Polish drill story with ``line`` in its middle."""
     text = (
         "German and Polish minehunters began the Amber Sweep exercise off Gdansk on Monday,"
         " the Polish navy said. The German and Polish crews will clear practice mines for a"
-        f" week. {aside} The exercise ends on Sunday."
+        f" week. {line} The exercise ends on Sunday."
     )
-    assert detect("Amber Sweep begins", text, "2025-05-12").countries == ["DE", "PL"]
+    return detect("Amber Sweep begins", text, "2025-05-12").countries
+
+
+# A Danish-Estonian drill story's opening line, for the tests of lines read after it.
+_DK_EE_LEAD = (
+    "Danish and Estonian minehunters began the Amber Sweep exercise off Tallinn on Monday,"
+    " the head of the Estonian navy said at the start of the drill."
+)
 
 
 def test_a_link_to_another_story_names_no_participant() -> None:
     text = (
-        "Danish and Estonian minehunters began the Amber Sweep exercise off Tallinn on Monday,"
-        " the head of the Estonian navy said at the start of the drill."
-        "\nNorway resumes fishing talks and says quotas will be set by June"
+        _DK_EE_LEAD + "\nNorway resumes fishing talks and says quotas will be set by June"
         "\nThe Danish and Estonian crews will clear practice mines for a week."
     )
     assert detect("Amber Sweep begins", text, "2025-05-12").countries == ["DK", "EE"]
@@ -105,9 +115,7 @@ def test_a_link_to_another_story_names_no_participant() -> None:
 
 def test_a_last_line_cut_short_is_still_read() -> None:
     text = (
-        "Danish and Estonian minehunters began the Amber Sweep exercise off Tallinn on Monday,"
-        " the head of the Estonian navy said at the start of the drill."
-        "\nThe Danish and Estonian crews will clear practice mines for a week."
+        _DK_EE_LEAD + "\nThe Danish and Estonian crews will clear practice mines for a week."
         "\nIn addition, Finland and Latvia are taking part with divers and a command"
     )
     assert detect("Amber Sweep begins", text, "2025-05-12").countries == ["DK", "EE", "FI", "LV"]
@@ -123,9 +131,4 @@ def test_a_last_line_cut_short_is_still_read() -> None:
     ],
 )
 def test_a_years_programme_of_drills_names_no_participant(programme: str) -> None:
-    text = (
-        "German and Polish minehunters began the Amber Sweep exercise off Gdansk on Monday,"
-        " the Polish navy said. The German and Polish crews will clear practice mines for a"
-        f" week. {programme} The exercise ends on Sunday."
-    )
-    assert detect("Amber Sweep begins", text, "2025-05-12").countries == ["DE", "PL"]
+    assert _amber_sweep_with(programme) == ["DE", "PL"]
