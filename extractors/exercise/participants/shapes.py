@@ -77,7 +77,7 @@ _CONTEXT_BEFORE = re.compile(
     # "will be closely watched by Russia", "raising concerns for Japan's defence ministry",
     # "designed for precision strikes on key North Korean facilities": who looks on or is
     # aimed at, not who takes part
-    r"(?:watched|monitored|tracked|shadowed|followed|scrutini[sz]ed) by|"
+    r"(?:watched|monitored|tracked|shadowed|scrutini[sz]ed) by|"
     r"(?:concerns?|alarm|worr(?:y|ies)|unease|anxiety) (?:for|in|among|from)|"
     r"(?:strikes?|attacks?|raids?) (?:on|against)(?: key| major)?|"
     # "engaged and destroyed a Danish drone aircraft", "sank a decommissioned Dutch frigate":

@@ -381,7 +381,7 @@ def decide_phase(
 
 def _told_in_past(headline: str | None, lead: list[str]) -> bool:
     """The headline and first exercise sentences (quotes and captions aside) use a past verb
-    of the drill and no present, future or opening one."""
+    of the drill and no present, perfect, future or opening one."""
     texts = [
         t for t in ([headline] if headline else []) + lead[:3] if not _QUOTE_OR_CAPTION.match(t)
     ]
